@@ -1,0 +1,95 @@
+"""Set up and check Unknot with one command, on Linux, macOS and Windows.
+
+    python3 dev.py run [APP ARGS...]   start the app
+    python3 dev.py test [PYTEST ARGS...]   ruff, mypy and the whole test suite
+
+Both build `.venv` from pyproject.toml first when it is missing or older than
+pyproject.toml. Only the Python standard library is used here, so a machine with
+Python 3.11+ and pip needs nothing else.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".unknot-installed"
+PYPROJECT = ROOT / "pyproject.toml"
+
+
+def venv_python() -> Path:
+    """The interpreter inside .venv, wherever the platform puts it."""
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def venv_is_current() -> bool:
+    """True when .venv was installed from the pyproject.toml that is here now."""
+    return (
+        venv_python().exists()
+        and STAMP.exists()
+        and STAMP.stat().st_mtime >= PYPROJECT.stat().st_mtime
+    )
+
+
+def ensure_venv() -> Path:
+    """Build or refresh .venv, then return its interpreter."""
+    python = venv_python()
+    if venv_is_current():
+        return python
+    if not python.exists():
+        print("dev.py: creating .venv", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    print("dev.py: installing Unknot and its test tools into .venv", flush=True)
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--editable", f"{ROOT}[test]"],
+        check=True,
+    )
+    STAMP.touch()
+    return python
+
+
+def run_checks(python: Path, pytest_args: list[str]) -> int:
+    """ruff, mypy and pytest in turn; the first failure stops the run."""
+    steps = [
+        ("ruff check", [str(python), "-m", "ruff", "check", "."]),
+        ("ruff format --check", [str(python), "-m", "ruff", "format", "--check", "."]),
+        ("mypy", [str(python), "-m", "mypy"]),
+        ("pytest", [str(python), "-m", "pytest", *pytest_args]),
+    ]
+    for name, command in steps:
+        print(f"dev.py: {name}", flush=True)
+        code = subprocess.run(command, cwd=ROOT, check=False).returncode
+        if code != 0:
+            print(f"dev.py: {name} failed (exit {code})", file=sys.stderr)
+            return code
+    print("dev.py: every check passed")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    """Dispatch `run` or `test`."""
+    if not argv or argv[0] not in {"run", "test"}:
+        print(__doc__)
+        return 2
+    try:
+        python = ensure_venv()
+    except subprocess.CalledProcessError as error:
+        print(f"dev.py: setting up .venv failed: {error}", file=sys.stderr)
+        return 1
+    if argv[0] == "run":
+        return subprocess.run(
+            [str(python), str(ROOT / "main.py"), *argv[1:]], check=False
+        ).returncode
+    return run_checks(python, argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,90 @@
+"""Unknot's entry point: parse the command line, then hand over to the window or a command."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from core import APP_NAME, __version__
+from core.errors import UnknotError
+from core.logs import configure_logging
+from core.paths import Paths
+
+PROG = "unknot"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{PROG}: {message} (see '{PROG} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, as ARCHITECTURE.md lists it."""
+    parser = _Parser(prog=PROG, description=f"{APP_NAME}: find, treat and follow muscle knots.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="keep every file the app writes under DIR"
+    )
+    parser.add_argument(
+        "--minimized", action="store_true", help="start in the tray without showing the window"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    export = sub.add_parser("export", help="write the journal to a JSON file or CSV folder")
+    export.add_argument("--format", choices=("json", "csv"), required=True)
+    export.add_argument("--out", metavar="PATH", required=True)
+
+    imp = sub.add_parser("import", help="add a journal export to this journal")
+    imp.add_argument("path", metavar="PATH")
+
+    report = sub.add_parser("report", help="write a PDF report for your therapist")
+    report.add_argument("--out", metavar="PATH.pdf", required=True)
+    report.add_argument("--weeks", type=int, default=8, metavar="N")
+
+    demo = sub.add_parser("demo", help="fill the journal with sample history, marked as sample")
+    demo.add_argument("--weeks", type=int, default=8, metavar="N")
+
+    routines = sub.add_parser("routines", help="list routines, or check one routine file")
+    routines.add_argument("--check", metavar="FILE")
+    return parser
+
+
+def run_command(args: argparse.Namespace, paths: Paths) -> int:
+    """Hand a parsed subcommand to its implementation."""
+    from core import commands
+
+    return commands.not_available(args.command)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run Unknot; return the process exit status."""
+    args = build_parser().parse_args(argv)
+    log_file = None
+    try:
+        paths = Paths.resolve(args.data_dir)
+        paths.create()
+        log_file = configure_logging(paths.logs)
+        if args.command is None:
+            from ui.app import run_gui
+
+            return run_gui(paths, minimized=args.minimized)
+        return run_command(args, paths)
+    except UnknotError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        logging.getLogger(PROG).exception("unexpected error")
+        where = f" (details in {log_file})" if log_file else ""
+        print(f"{PROG}: internal error: {error}{where}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

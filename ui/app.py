@@ -1,0 +1,104 @@
+"""Start the window: QApplication, the main window and the tray, wired together."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from core import APP_ID, APP_NAME, __version__
+from core.clock import Clock, SystemClock
+from core.errors import UnknotError
+from core.paths import Paths
+from ui.main_window import MainWindow
+from ui.startup import QtMessages, display_problem, icon_path
+from ui.tray import Tray
+
+log = logging.getLogger("unknot.app")
+
+
+class AppShell(QObject):
+    """Owns the window and the tray; decides whether closing hides or quits."""
+
+    def __init__(self, app: QApplication, paths: Paths, clock: Clock, tray_available: bool) -> None:
+        super().__init__(app)
+        self.app = app
+        self.window = MainWindow(paths, clock)
+        self.window.quit_requested.connect(self.quit)
+        self.tray: Tray | None = None
+        self._told_about_tray = False
+        if tray_available:
+            self.tray = Tray(app.windowIcon(), self)
+            self.tray.open_requested.connect(self.open_window)
+            self.tray.quit_requested.connect(self.quit)
+            self.window.keep_running_in_tray = True
+            self.window.hidden_to_tray.connect(self._tell_about_tray)
+        # With a tray the app lives on when its window closes; without one it must quit.
+        app.setQuitOnLastWindowClosed(not tray_available)
+
+    def start(self, minimized: bool) -> None:
+        """Show the window, or start in the tray (minimised where there is no tray)."""
+        if self.tray is not None:
+            self.tray.show()
+        if minimized and self.tray is not None:
+            log.info("started in the tray")
+        elif minimized:
+            self.window.showMinimized()
+            log.info("main window shown minimized")
+        else:
+            self.window.show()
+            log.info("main window shown")
+
+    def open_window(self) -> None:
+        """Bring the window to the front."""
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def quit(self) -> None:
+        """Leave the app."""
+        log.info("quit")
+        if self.tray is not None:
+            self.tray.dispose()
+        self.window.keep_running_in_tray = False
+        self.window.close()
+        self.app.quit()
+
+    def _tell_about_tray(self) -> None:
+        if self.tray is not None and not self._told_about_tray:
+            self._told_about_tray = True
+            self.tray.notify(APP_NAME, "Unknot is still running here. Quit from this menu.")
+
+
+def configure_application(app: QApplication) -> None:
+    """Names Qt and the desktop use to know the app."""
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(icon_path())))
+
+
+def run_gui(paths: Paths, minimized: bool = False) -> int:
+    """Run the window until the user quits; return the exit status."""
+    problem = display_problem(os.environ)
+    if problem is not None:
+        raise UnknotError(problem)
+    messages = QtMessages()
+    messages.install()
+    app = QApplication(sys.argv[:1])
+    configure_application(app)
+    shell = AppShell(app, paths, SystemClock(), QSystemTrayIcon.isSystemTrayAvailable())
+    from ui.unix_signals import QuitOnSignals
+
+    signals = QuitOnSignals(shell.quit, shell)
+    shell.start(minimized)
+    code = app.exec()
+    signals.close()
+    log.info("event loop ended with %s", code)
+    return code

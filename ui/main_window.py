@@ -1,0 +1,190 @@
+"""The main window: a navigation list on the left, the chosen page on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import APP_NAME, __version__
+from core.clock import Clock
+from core.paths import Paths
+from ui.pages import EmptyStatePage, Page, SettingsPage, TodayPage
+from ui.safety_dialog import SafetyDialog
+
+NAVIGATION = ("Today", "Body map", "Session", "Progress", "Routines", "Settings")
+
+# Palette roles only, so the sidebar follows light and dark themes.
+SIDEBAR_STYLE = """
+#sidebar { background: palette(base); border: none; border-right: 1px solid palette(mid); }
+QListWidget#navigation { border: 2px solid transparent; border-radius: 8px;
+                         background: transparent; outline: 0; margin: 0 4px; }
+QListWidget#navigation:focus { border-color: palette(highlight); }
+#safety-link { text-align: left; padding: 8px 20px; border: none; font-weight: bold; }
+#safety-link:hover { text-decoration: underline; }
+#safety-link:focus { border: 2px solid palette(highlight); border-radius: 6px; }
+#navigation::item { padding: 8px 12px; border-radius: 6px; margin: 1px 4px; }
+#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+#navigation::item:hover:!selected { background: palette(alternate-base); }
+"""
+
+
+class MainWindow(QMainWindow):
+    """Unknot's window. Whether closing hides it or quits is the shell's call."""
+
+    hidden_to_tray = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, paths: Paths, clock: Clock) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("main-window")
+        self.keep_running_in_tray = False
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Navigation")
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for page in self._build_pages(paths, clock):
+            self._add_page(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_sidebar())
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.resize(980, 660)
+
+    @staticmethod
+    def _build_pages(paths: Paths, clock: Clock) -> list[Page]:
+        return [
+            TodayPage(clock),
+            EmptyStatePage(
+                "Body map",
+                "Mark each knot where it lies and rate how tender it is.",
+                "No knots marked yet.",
+            ),
+            EmptyStatePage(
+                "Session",
+                "Timed ball holds, stretches and foam-roller passes, with voice cues.",
+                "No session running.",
+            ),
+            EmptyStatePage(
+                "Progress",
+                "Is each knot getting better? Tenderness week by week.",
+                "No ratings recorded yet.",
+            ),
+            EmptyStatePage(
+                "Routines",
+                "Ready-made and your own routines of holds and stretches.",
+                "No routines loaded yet.",
+            ),
+            SettingsPage(paths),
+        ]
+
+    def _build_sidebar(self) -> QWidget:
+        sidebar = QFrame()
+        sidebar.setObjectName("sidebar")
+        sidebar.setStyleSheet(SIDEBAR_STYLE)
+        brand = QLabel(APP_NAME)
+        brand.setObjectName("brand")
+        font = brand.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        brand.setFont(font)
+        brand.setContentsMargins(20, 18, 12, 12)
+        safety = QPushButton("⚠  Safety information")
+        safety.setObjectName("safety-link")
+        safety.setToolTip("When to stop, where not to press (F1)")
+        safety.setCursor(Qt.CursorShape.PointingHandCursor)
+        safety.setAccessibleName("Safety information")
+        safety.clicked.connect(self.show_safety)
+        column = QVBoxLayout(sidebar)
+        column.setContentsMargins(0, 0, 0, 8)
+        column.setSpacing(4)
+        column.addWidget(brand)
+        column.addWidget(self.nav, 1)
+        column.addWidget(safety)
+        sidebar.setFixedWidth(
+            max(self.fontMetrics().horizontalAdvance("M") * 14, safety.sizeHint().width() + 16)
+        )
+        return sidebar
+
+    def _add_page(self, page: Page) -> None:
+        title = page.accessibleName()
+        self.nav.addItem(QListWidgetItem(title))
+        self.stack.addWidget(page)
+        self.pages[title] = page
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.quit_requested)
+        file_menu.addAction(quit_action)
+        self.quit_action = quit_action
+
+        go_menu = self.menuBar().addMenu("&Go")
+        for index, title in enumerate(NAVIGATION):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, t=title: self.show_page(t))
+            go_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        safety = QAction("&Safety information", self)
+        safety.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        safety.triggered.connect(self.show_safety)
+        help_menu.addAction(safety)
+        about = QAction(f"&About {APP_NAME}", self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def show_page(self, title: str) -> None:
+        """Switch to the page named `title`."""
+        self.nav.setCurrentRow(NAVIGATION.index(title))
+
+    def current_page(self) -> str:
+        """The title of the page on show."""
+        return NAVIGATION[self.stack.currentIndex()]
+
+    def show_safety(self) -> None:
+        """Open the safety text."""
+        SafetyDialog(self).exec()
+
+    def show_about(self) -> None:
+        """A short About box."""
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME} {__version__}</b><p>Find, treat and follow your muscle knots."
+            "</p><p>Not medical advice. See Help → Safety information.</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Hide to the tray when the shell says so; otherwise close (and quit)."""
+        if self.keep_running_in_tray:
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
+        event.accept()
