@@ -1,0 +1,69 @@
+"""Careful file operations: private new files, atomic writes, moving damaged files aside."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from core.paths import FILE_MODE
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable by the user only; an existing file is an error."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    os.close(fd)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` via a private temp file in the same folder and a rename,
+    so the file is either the old one or the whole new one, never half of each."""
+    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temp.chmod(FILE_MODE)
+        temp.replace(path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _free_name(folder: Path, stem: str, suffix: str) -> Path:
+    candidate = folder / f"{stem}{suffix}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{number}{suffix}"
+        number += 1
+    return candidate
+
+
+def move_aside(path: Path, now: datetime, word: str) -> Path:
+    """Rename a damaged file to `<stem>.<word>-YYYYmmdd-HHMMSS<suffix>` beside it, with
+    its SQLite -wal and -shm companions. Never deletes, never overwrites; returns the
+    new path of the main file."""
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = _free_name(path.parent, f"{path.stem}.{word}-{stamp}", path.suffix)
+    _rename_no_overwrite(path, target)
+    for companion in ("-wal", "-shm"):
+        extra = path.with_name(path.name + companion)
+        if extra.exists():
+            _rename_no_overwrite(extra, target.with_name(target.name + companion))
+    return target
+
+
+def _rename_no_overwrite(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)  # fails if target exists: nothing is overwritten
+    except OSError:
+        if target.exists():
+            raise
+        source.rename(target)
+        return
+    with contextlib.suppress(FileNotFoundError):
+        source.unlink()
