@@ -46,106 +46,20 @@ log = logging.getLogger("unknot.journal")
 FILE_NAME = "journal.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-# MIGRATIONS[n] takes a journal from schema version n to n + 1.
-_V1 = """
-CREATE TABLE knots (
-    id TEXT PRIMARY KEY,
-    created_utc TEXT NOT NULL,
-    view TEXT NOT NULL CHECK (view IN ('front', 'back')),
-    x REAL NOT NULL CHECK (x BETWEEN 0 AND 1),
-    y REAL NOT NULL CHECK (y BETWEEN 0 AND 1),
-    muscle TEXT NOT NULL,
-    side TEXT NOT NULL CHECK (side IN ('left', 'right', 'both', 'centre')),
-    label TEXT NOT NULL,
-    activity TEXT NOT NULL CHECK (activity IN ('active', 'latent')),
-    depth TEXT NOT NULL CHECK (depth IN ('superficial', 'deep')),
-    onset TEXT,
-    status TEXT NOT NULL CHECK (status IN ('active', 'resolved', 'archived')),
-    notes TEXT NOT NULL DEFAULT '',
-    sample INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1))
-);
-CREATE TABLE sessions (
-    id TEXT PRIMARY KEY,
-    started_utc TEXT NOT NULL,
-    ended_utc TEXT,
-    routine TEXT NOT NULL,
-    state TEXT NOT NULL CHECK (state IN ('open', 'completed', 'interrupted', 'aborted')),
-    sample INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1))
-);
-CREATE TABLE ratings (
-    id TEXT PRIMARY KEY,
-    knot_id TEXT NOT NULL REFERENCES knots (id) ON DELETE CASCADE,
-    at_utc TEXT NOT NULL,
-    tenderness INTEGER NOT NULL CHECK (tenderness BETWEEN 0 AND 10),
-    context TEXT NOT NULL CHECK (context IN ('before_hold', 'after_hold', 'check_in')),
-    session_id TEXT REFERENCES sessions (id) ON DELETE SET NULL,
-    sample INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1))
-);
-CREATE TABLE steps (
-    id TEXT PRIMARY KEY,
-    session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-    kind TEXT NOT NULL CHECK (kind IN ('hold', 'stretch', 'foam_roll', 'rest')),
-    knot_id TEXT REFERENCES knots (id) ON DELETE SET NULL,
-    muscle TEXT NOT NULL DEFAULT '',
-    side TEXT NOT NULL CHECK (side IN ('left', 'right', 'both', 'centre')),
-    planned_s INTEGER NOT NULL CHECK (planned_s >= 0),
-    actual_s INTEGER NOT NULL CHECK (actual_s >= 0),
-    started_utc TEXT NOT NULL,
-    sample INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1))
-);
-CREATE TABLE treatments (
-    id TEXT PRIMARY KEY,
-    on_date TEXT NOT NULL,
-    kind TEXT NOT NULL
-        CHECK (kind IN ('deep_tissue', 'trigger_point', 'myofascial_release', 'other')),
-    notes TEXT NOT NULL DEFAULT '',
-    sample INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1))
-);
-CREATE TABLE treatment_knots (
-    treatment_id TEXT NOT NULL REFERENCES treatments (id) ON DELETE CASCADE,
-    knot_id TEXT NOT NULL REFERENCES knots (id) ON DELETE CASCADE,
-    PRIMARY KEY (treatment_id, knot_id)
-) WITHOUT ROWID;
-CREATE TABLE water (
-    id TEXT PRIMARY KEY,
-    at_utc TEXT NOT NULL,
-    ml INTEGER NOT NULL CHECK (ml BETWEEN 1 AND 5000),
-    sample INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1))
-);
-CREATE TABLE posture_checks (
-    id TEXT PRIMARY KEY,
-    at_utc TEXT NOT NULL,
-    answer TEXT NOT NULL CHECK (answer IN ('good', 'adjusted')),
-    sample INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1))
-);
-CREATE TABLE reminder_events (
-    id TEXT PRIMARY KEY,
-    kind TEXT NOT NULL CHECK (kind IN
-        ('water', 'posture', 'micro_break', 'movement_break', 'daily_session')),
-    due_utc TEXT NOT NULL,
-    fired_utc TEXT,
-    outcome TEXT NOT NULL CHECK (outcome IN ('done', 'snoozed', 'skipped', 'missed')),
-    sample INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1))
-);
-CREATE TABLE notes (
-    id TEXT PRIMARY KEY,
-    at_utc TEXT NOT NULL,
-    text TEXT NOT NULL,
-    sample INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1))
-);
-CREATE INDEX ratings_by_knot ON ratings (knot_id, at_utc, tenderness);
-CREATE INDEX steps_by_session ON steps (session_id);
-CREATE INDEX steps_by_knot ON steps (knot_id, started_utc) WHERE knot_id IS NOT NULL;
-CREATE INDEX sessions_by_start ON sessions (started_utc);
-CREATE INDEX sessions_open ON sessions (state) WHERE state = 'open';
-CREATE INDEX treatment_knots_by_knot ON treatment_knots (knot_id);
-CREATE INDEX water_by_time ON water (at_utc);
-CREATE INDEX posture_by_time ON posture_checks (at_utc);
-CREATE INDEX reminders_by_due ON reminder_events (due_utc);
-CREATE INDEX notes_by_time ON notes (at_utc);
-"""
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+
+def _load_migrations() -> tuple[str, ...]:
+    """The numbered .sql files; file n takes a journal from version n - 1 to n."""
+    files = sorted(MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.sql"))
+    numbers = [int(f.name[:4]) for f in files]
+    if numbers != list(range(1, len(files) + 1)):
+        raise RuntimeError(f"migrations are not numbered 1..n without gaps: {numbers}")
+    return tuple(f.read_text(encoding="utf-8") for f in files)
+
+
+# MIGRATIONS[n] takes a journal from schema version n to n + 1.
+MIGRATIONS: tuple[str, ...] = _load_migrations()
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _SAMPLE_TABLES = tuple(t.name for t in TABLES if "sample" in t.column_names())
@@ -165,20 +79,25 @@ class OpenReport:
 
     moved_aside: Path | None = None
     damage: str = ""
-    newest_backup: Path | None = None
     interrupted_sessions: int = 0
 
 
 def inspect_file(path: Path) -> tuple[str, int]:
     """(damage, schema version) of an existing journal file; damage is '' when sound.
 
-    Reads only: the file is opened read-only, so a refused file stays as it was.
+    The version is read from the file's header bytes first, so a file from a newer
+    Unknot is never opened by SQLite (which would create -wal and -shm beside it).
+    A sound-looking file is then checked read-only with PRAGMA quick_check.
     """
-    if path.stat().st_size == 0:
-        return "the file is empty", 0
     with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            return "the file is not an SQLite database", 0
+        header = handle.read(100)
+    if not header:
+        return "the file is empty", 0
+    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+        return "the file is not an SQLite database", 0
+    version = int.from_bytes(header[60:64], "big")
+    if version > SCHEMA_VERSION:
+        return "", version
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
@@ -193,14 +112,9 @@ def inspect_file(path: Path) -> tuple[str, int]:
     finally:
         connection.close()
     if rows != [("ok",)]:
-        return f"PRAGMA quick_check found damage: {rows[0][0]}", version
+        lines = [line for line in rows[0][0].splitlines() if not line.startswith("***")]
+        return f"PRAGMA quick_check found damage: {'; '.join(lines)}", version
     return "", version
-
-
-def newest_backup(backups: Path) -> Path | None:
-    """The most recent backup file, if any."""
-    found = sorted(backups.glob("journal-*.sqlite3")) if backups.is_dir() else []
-    return max(found, key=lambda p: p.stat().st_mtime) if found else None
 
 
 class Journal:
@@ -215,12 +129,18 @@ class Journal:
     # ------------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, data_dir: Path, clock: Clock, backups: Path | None = None) -> Journal:
+    def open(cls, data_dir: Path, clock: Clock) -> Journal:
         """Open (or create) the journal in `data_dir`; see `report` for what happened."""
         path = data_dir / FILE_NAME
         moved, damage = None, ""
-        if path.exists():
-            damage, version = inspect_file(path)
+        try:
+            exists = path.exists()
+            damage, version = inspect_file(path) if exists else ("", 0)
+        except OSError as error:
+            raise JournalWriteError(
+                f"{path}: cannot read the journal ({error.strerror})"
+            ) from error
+        if exists:
             if version > SCHEMA_VERSION:
                 raise JournalTooNew(
                     f"{path}: written by a newer Unknot (journal version {version}; this one "
@@ -235,10 +155,7 @@ class Journal:
         journal._migrate()
         interrupted = journal._close_open_sessions()
         journal.report = OpenReport(
-            moved_aside=moved,
-            damage=damage,
-            newest_backup=newest_backup(backups) if moved and backups else None,
-            interrupted_sessions=interrupted,
+            moved_aside=moved, damage=damage, interrupted_sessions=interrupted
         )
         return journal
 
@@ -312,7 +229,7 @@ class Journal:
         except BaseException as error:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
-            if isinstance(error, sqlite3.OperationalError):
+            if isinstance(error, sqlite3.Error):
                 raise JournalWriteError(
                     f"{self.path}: cannot save to the journal ({error})"
                 ) from error
@@ -455,6 +372,21 @@ class Journal:
             state=SessionState(row[4]),
             sample=bool(row[5]),
         )
+
+    def last_session(self) -> Session | None:
+        """The most recently started session, or None."""
+        row = self._db.execute(
+            "SELECT id FROM sessions ORDER BY started_utc DESC LIMIT 1"
+        ).fetchone()
+        return None if row is None else self.session(row[0])
+
+    def sessions_between(self, start: datetime, end: datetime) -> int:
+        """How many sessions started in [start, end)."""
+        row = self._db.execute(
+            "SELECT count(*) FROM sessions WHERE started_utc >= ? AND started_utc < ?",
+            (to_utc_text(start), to_utc_text(end)),
+        ).fetchone()
+        return int(row[0])
 
     def steps_of(self, session_id: str) -> list[StepDone]:
         """The finished steps of one session, in order."""
@@ -639,7 +571,9 @@ class Journal:
 
 
 def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """A migration script's statements, without its -- comments."""
+    lines = [line for line in script.splitlines() if not line.lstrip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
 
 
 def _knot_row(knot: Knot) -> tuple[Any, ...]:

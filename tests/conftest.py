@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from core.clock import FakeClock
+from core.journal import Journal
 from core.paths import Paths
 
 MAX_SLEEP_S = 0.1
@@ -51,3 +53,17 @@ def paths(tmp_path: Path) -> Paths:
     result = Paths.under(tmp_path / "unknot")
     result.create()
     return result
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A fake clock at Monday 2 March 2026, 09:00 UTC."""
+    return FakeClock()
+
+
+@pytest.fixture
+def journal(paths: Paths, clock: FakeClock) -> Iterator[Journal]:
+    """An empty journal in the temp data folder, closed after the test."""
+    opened = Journal.open(paths.data, clock)
+    yield opened
+    opened.close()
