@@ -1,0 +1,292 @@
+"""Export and import: the journal as a documented, versioned JSON file, or CSV tables.
+
+Import validates the whole file before it writes anything, then writes in one
+transaction; rows whose id is already in the journal are skipped, so importing the
+same file twice adds nothing the second time. The format is in docs/journal-format.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+import shutil
+import tempfile
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from core import __version__
+from core.errors import UnknotError
+from core.files import write_atomically
+from core.journal import Journal
+from core.paths import FILE_MODE, FOLDER_MODE
+from core.records import TABLES, TABLES_BY_NAME, Column, ColumnType, from_utc_text, to_utc_text
+
+FORMAT_NAME = "unknot-journal"
+FORMAT_VERSION = 1
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+_UTC_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
+
+
+class ImportRefused(UnknotError):
+    """The import file is not acceptable; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """Rows added per table, and how many were already in the journal."""
+
+    added: dict[str, int]
+    already_present: int
+
+    def describe(self) -> str:
+        """One line for the user."""
+        parts = [f"{n} {table.replace('_', ' ')}" for table, n in self.added.items() if n]
+        added = ", ".join(parts) if parts else "nothing new"
+        return f"added {added}; {self.already_present} rows were already in the journal"
+
+
+# ----------------------------------------------------------------------------- export
+
+
+def export_document(journal: Journal, now: datetime) -> dict[str, Any]:
+    """The whole journal as the versioned exchange document."""
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_utc": to_utc_text(now),
+        "app_version": __version__,
+        "tables": {spec.name: list(journal.table_rows(spec.name)) for spec in TABLES},
+    }
+
+
+def _refuse_existing(path: Path) -> None:
+    if path.exists() and not (path.is_dir() and not any(path.iterdir())):
+        raise UnknotError(f"{path}: already exists; choose a new name (nothing was written)")
+    if not path.parent.is_dir():
+        raise UnknotError(f"{path.parent}: no such folder (nothing was written)")
+
+
+def export_json(journal: Journal, out: Path, now: datetime) -> int:
+    """Write the journal to `out` as JSON (0600, all or nothing); return the row count."""
+    _refuse_existing(out)
+    document = export_document(journal, now)
+    data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    try:
+        write_atomically(out, data)
+    except OSError as error:
+        raise UnknotError(f"{out}: cannot write the export ({error.strerror})") from error
+    return sum(len(rows) for rows in document["tables"].values())
+
+
+def export_csv(journal: Journal, out_dir: Path) -> int:
+    """Write one CSV per table (header row, UTF-8) into the new folder `out_dir`."""
+    _refuse_existing(out_dir)
+    total = 0
+    try:
+        staging = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}."))
+    except OSError as error:
+        raise UnknotError(f"{out_dir}: cannot write the export ({error.strerror})") from error
+    try:
+        for spec in TABLES:
+            buffer = io.StringIO(newline="")
+            writer = csv.writer(buffer)
+            writer.writerow(spec.column_names())
+            for row in journal.table_rows(spec.name):
+                writer.writerow("" if value is None else value for value in row.values())
+                total += 1
+            target = staging / f"{spec.name}.csv"
+            target.write_bytes(buffer.getvalue().encode("utf-8"))
+            target.chmod(FILE_MODE)
+        staging.chmod(FOLDER_MODE)
+        if out_dir.exists():
+            out_dir.rmdir()
+        staging.rename(out_dir)
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise UnknotError(f"{out_dir}: cannot write the export ({error.strerror})") from error
+    return total
+
+
+# ----------------------------------------------------------------------------- import
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def read_document(path: Path) -> dict[str, list[dict[str, Any]]]:
+    """Read and validate an export file; return its rows per table, ready to insert."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ImportRefused(f"{path}: cannot read ({error.strerror})") from error
+    if size > MAX_IMPORT_BYTES:
+        raise ImportRefused(
+            f"{path}: {size / 1_048_576:.0f} MB is larger than the"
+            f" {MAX_IMPORT_BYTES // 1_048_576} MB an Unknot export can be"
+        )
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_IMPORT_BYTES + 1)
+        if len(raw) > MAX_IMPORT_BYTES:
+            raise ImportRefused(f"{path}: the file grew past {MAX_IMPORT_BYTES} bytes")
+        text = raw.decode("utf-8")
+        document = json.loads(text, parse_constant=_reject_constant)
+    except OSError as error:
+        raise ImportRefused(f"{path}: cannot read ({error.strerror})") from error
+    except UnicodeDecodeError as error:
+        raise ImportRefused(f"{path}: byte {error.start}: not UTF-8 text") from error
+    except json.JSONDecodeError as error:
+        raise ImportRefused(
+            f"{path}:{error.lineno}:{error.colno}: not valid JSON ({error.msg})"
+        ) from error
+    except RecursionError as error:
+        raise ImportRefused(f"{path}: not an Unknot export (nested too deeply)") from error
+    except ValueError as error:
+        raise ImportRefused(f"{path}: not valid JSON ({error})") from error
+    return _validate_document(path, document)
+
+
+def _validate_document(path: Path, document: Any) -> dict[str, list[dict[str, Any]]]:
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise ImportRefused(f'{path}: not an Unknot journal export (no "format": "{FORMAT_NAME}")')
+    version = document.get("version")
+    if version != FORMAT_VERSION or isinstance(version, bool):
+        raise ImportRefused(
+            f"{path}: unknown format version {json.dumps(version)[:40]}"
+            f" (this Unknot reads version {FORMAT_VERSION})"
+        )
+    tables = document.get("tables")
+    if not isinstance(tables, dict):
+        raise ImportRefused(f"{path}: tables: missing or not an object")
+    unknown = sorted(set(tables) - set(TABLES_BY_NAME))
+    if unknown:
+        raise ImportRefused(f"{path}: tables.{unknown[0][:40]}: not a journal table")
+    clean: dict[str, list[dict[str, Any]]] = {}
+    for spec in TABLES:
+        rows = tables.get(spec.name, [])
+        if not isinstance(rows, list):
+            raise ImportRefused(f"{path}: tables.{spec.name}: not a list")
+        seen: set[tuple[Any, ...]] = set()
+        clean[spec.name] = []
+        for index, row in enumerate(rows):
+            where = f"{path}: tables.{spec.name}[{index}]"
+            clean_row = _validate_row(where, spec.columns, row)
+            key = tuple(clean_row[name] for name in spec.key)
+            if key in seen:
+                raise ImportRefused(f"{where}: the same {'/'.join(spec.key)} appears twice")
+            seen.add(key)
+            clean[spec.name].append(clean_row)
+    return clean
+
+
+def _validate_row(where: str, columns: tuple[Column, ...], row: Any) -> dict[str, Any]:
+    if not isinstance(row, dict):
+        raise ImportRefused(f"{where}: not an object")
+    names = {column.name for column in columns}
+    extra = sorted(set(row) - names)
+    if extra:
+        raise ImportRefused(f"{where}.{str(extra[0])[:40]}: not a column of this table")
+    return {
+        column.name: _validate_value(f"{where}.{column.name}", column, row) for column in columns
+    }
+
+
+def _validate_value(where: str, column: Column, row: Mapping[str, Any]) -> Any:
+    if column.name not in row:
+        raise ImportRefused(f"{where}: missing")
+    value = row[column.name]
+    if value is None:
+        if column.nullable:
+            return None
+        raise ImportRefused(f"{where}: must not be empty")
+    kind = column.type
+    shown = json.dumps(value)[:40] if isinstance(value, (str, int, float)) else type(value).__name__
+    if kind in (ColumnType.ID, ColumnType.REF):
+        if not isinstance(value, str) or len(value) != 36:
+            raise ImportRefused(f"{where}: {shown} is not an id (a UUID)")
+        try:
+            return str(uuid.UUID(value))
+        except ValueError:
+            raise ImportRefused(f"{where}: {shown} is not an id (a UUID)") from None
+    if kind is ColumnType.UTC:
+        if not isinstance(value, str) or not _UTC_PATTERN.match(value):
+            raise ImportRefused(f"{where}: {shown} is not a UTC time like 2026-03-02T09:00:00.000Z")
+        try:
+            return to_utc_text(from_utc_text(value))
+        except ValueError:
+            raise ImportRefused(f"{where}: {shown} is not a real time") from None
+    if kind is ColumnType.DATE:
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value).isoformat()
+            except ValueError:
+                pass
+        raise ImportRefused(f"{where}: {shown} is not a date like 2026-03-02")
+    if kind is ColumnType.BOOL:
+        if value in (0, 1) and not isinstance(value, float):
+            return int(value)
+        raise ImportRefused(f"{where}: {shown} must be 0 or 1")
+    if kind is ColumnType.ENUM:
+        if value not in column.choices:
+            raise ImportRefused(f"{where}: {shown} is not one of {', '.join(column.choices)}")
+        return value
+    if kind is ColumnType.TEXT:
+        if not isinstance(value, str):
+            raise ImportRefused(f"{where}: {shown} is not text")
+        if len(value) > column.max_length:
+            raise ImportRefused(f"{where}: text longer than {column.max_length} characters")
+        return value
+    if kind is ColumnType.INT and (not isinstance(value, int) or isinstance(value, bool)):
+        raise ImportRefused(f"{where}: {shown} is not a whole number")
+    if kind is ColumnType.REAL and (
+        not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value)
+    ):
+        raise ImportRefused(f"{where}: {shown} is not a number")
+    low = column.low if column.low is not None else -math.inf
+    high = column.high if column.high is not None else math.inf
+    if not low <= value <= high:
+        raise ImportRefused(f"{where}: {shown} is outside {_num(low)}–{_num(high)}")
+    return value
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def check_references(
+    path: Path, journal: Journal, tables: Mapping[str, list[dict[str, Any]]]
+) -> None:
+    """Every reference must name a row in the file or already in the journal."""
+    known: dict[str, set[str]] = {}
+    for spec in TABLES:
+        for column in spec.columns:
+            if column.refers_to is None:
+                continue
+            target = column.refers_to
+            if target not in known:
+                known[target] = {row["id"] for row in tables.get(target, [])}
+                known[target] |= {key[0] for key in journal.existing_keys(target)}
+            for index, row in enumerate(tables.get(spec.name, [])):
+                value = row[column.name]
+                if value is not None and value not in known[target]:
+                    raise ImportRefused(
+                        f"{path}: tables.{spec.name}[{index}].{column.name}: refers to"
+                        f" {target[:-1]} {value}, which is neither in the file nor in the journal"
+                    )
+
+
+def import_file(journal: Journal, path: Path) -> ImportResult:
+    """Validate `path` completely, then add its rows in one transaction."""
+    tables = read_document(path)
+    check_references(path, journal, tables)
+    added = journal.insert_rows(tables)
+    total = sum(len(rows) for rows in tables.values())
+    return ImportResult(added=added, already_present=total - sum(added.values()))
