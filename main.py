@@ -58,6 +58,12 @@ def run_command(args: argparse.Namespace, paths: Paths) -> int:
     """Hand a parsed subcommand to its implementation."""
     from core import commands
 
+    if args.command == "export":
+        return commands.export(paths, args.format, args.out)
+    if args.command == "import":
+        return commands.import_(paths, args.path)
+    if args.command == "demo":
+        return commands.demo(paths, args.weeks)
     return commands.not_available(args.command)
 
 

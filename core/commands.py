@@ -1,14 +1,96 @@
 """The CLI commands: the same core the window uses, with no window.
 
-Each command takes the resolved Paths and its own arguments, returns an exit status,
-and raises UnknotError for anything the user must hear about.
+Each command takes the resolved Paths and its own arguments, prints what it did on
+stdout, and raises UnknotError for anything the user must hear about (main.py turns
+that into one line on stderr and a non-zero exit).
 """
 
 from __future__ import annotations
 
-from core.errors import NotAvailableYet
+import sys
+from pathlib import Path
+
+from core.backups import backup_if_due, newest_backup
+from core.clock import Clock, SystemClock
+from core.errors import NotAvailableYet, UnknotError
+from core.exchange import export_csv, export_json, import_file
+from core.journal import Journal, OpenReport
+from core.paths import Paths
 
 
 def not_available(command: str) -> int:
     """A command whose capability has not landed yet."""
     raise NotAvailableYet(f"'{command}' is not available yet")
+
+
+def damage_notice(report: OpenReport, backups: Path) -> str | None:
+    """What to tell the user when the journal had to be moved aside, else None."""
+    if report.moved_aside is None:
+        return None
+    backup = newest_backup(backups)
+    offer = (
+        f"the newest backup is {backup.name}; restore it in Unknot under Settings → Backups"
+        if backup
+        else "there is no backup to restore"
+    )
+    return (
+        f"the journal could not be read ({report.damage}); it was kept as"
+        f" {report.moved_aside} and a new journal was started; {offer}"
+    )
+
+
+def open_journal(paths: Paths, clock: Clock) -> Journal:
+    """Open the journal for a command; report a moved-aside file on stderr."""
+    journal = Journal.open(paths.data, clock)
+    notice = damage_notice(journal.report, paths.backups)
+    if notice:
+        print(f"unknot: {notice}", file=sys.stderr)
+    return journal
+
+
+def export(paths: Paths, fmt: str, out: str, clock: Clock | None = None) -> int:
+    """`export --format json|csv --out PATH`."""
+    clock = clock or SystemClock()
+    journal = open_journal(paths, clock)
+    try:
+        target = Path(out).expanduser()
+        if fmt == "json":
+            rows = export_json(journal, target, clock.now())
+        elif fmt == "csv":
+            rows = export_csv(journal, target)
+        else:
+            raise UnknotError(f"--format: {fmt} is not json or csv")
+    finally:
+        journal.close()
+    print(f"exported {rows} rows to {target}")
+    return 0
+
+
+def import_(paths: Paths, source: str, clock: Clock | None = None) -> int:
+    """`import PATH`: a daily backup first, then all of the file or nothing."""
+    clock = clock or SystemClock()
+    journal = open_journal(paths, clock)
+    try:
+        backup_if_due(journal, paths.backups, clock.now().date())
+        result = import_file(journal, Path(source).expanduser())
+    finally:
+        journal.close()
+    print(f"{source}: {result.describe()}")
+    return 0
+
+
+def demo(paths: Paths, weeks: int, clock: Clock | None = None) -> int:
+    """`demo [--weeks N]`: sample history, marked as sample."""
+    from core.demo import fill_demo
+
+    clock = clock or SystemClock()
+    journal = open_journal(paths, clock)
+    try:
+        summary = fill_demo(journal, weeks=weeks)
+    finally:
+        journal.close()
+    print(
+        f"added {weeks} weeks of sample data: {summary.knots} knots, {summary.ratings} ratings,"
+        f" {summary.sessions} sessions; remove it any time from Settings"
+    )
+    return 0
