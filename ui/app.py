@@ -8,12 +8,15 @@ import sys
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from core import APP_ID, APP_NAME, __version__
+from core.backups import backup_if_due
 from core.clock import Clock, SystemClock
 from core.errors import UnknotError
+from core.journal import Journal
 from core.paths import Paths
+from ui.journal_dialogs import offer_restore_after_damage
 from ui.main_window import MainWindow
 from ui.startup import QtMessages, display_problem, icon_path
 from ui.tray import Tray
@@ -24,10 +27,18 @@ log = logging.getLogger("unknot.app")
 class AppShell(QObject):
     """Owns the window and the tray; decides whether closing hides or quits."""
 
-    def __init__(self, app: QApplication, paths: Paths, clock: Clock, tray_available: bool) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        paths: Paths,
+        clock: Clock,
+        journal: Journal,
+        tray_available: bool,
+    ) -> None:
         super().__init__(app)
         self.app = app
-        self.window = MainWindow(paths, clock)
+        self.journal = journal
+        self.window = MainWindow(paths, clock, journal)
         self.window.quit_requested.connect(self.quit)
         self.tray: Tray | None = None
         self._told_about_tray = False
@@ -93,12 +104,33 @@ def run_gui(paths: Paths, minimized: bool = False) -> int:
     messages.install()
     app = QApplication(sys.argv[:1])
     configure_application(app)
-    shell = AppShell(app, paths, SystemClock(), QSystemTrayIcon.isSystemTrayAvailable())
-    from ui.unix_signals import QuitOnSignals
+    clock = SystemClock()
+    journal = open_journal_or_explain(paths, clock)
+    try:
+        shell = AppShell(app, paths, clock, journal, QSystemTrayIcon.isSystemTrayAvailable())
+        from ui.unix_signals import QuitOnSignals
 
-    signals = QuitOnSignals(shell.quit, shell)
-    shell.start(minimized)
-    code = app.exec()
-    signals.close()
+        signals = QuitOnSignals(shell.quit, shell)
+        shell.start(minimized)
+        code = app.exec()
+        signals.close()
+    finally:
+        journal.close()
     log.info("event loop ended with %s", code)
     return code
+
+
+def open_journal_or_explain(paths: Paths, clock: Clock) -> Journal:
+    """Open the journal; a damaged one is reported with the newest backup offered, a
+    refused one is explained in a dialog as well as on stderr. Then the daily backup."""
+    try:
+        journal = Journal.open(paths.data, clock)
+    except UnknotError as error:
+        QMessageBox.critical(None, "Unknot cannot open your journal", str(error))
+        raise
+    offer_restore_after_damage(None, journal, paths.backups, clock)
+    try:
+        backup_if_due(journal, paths.backups, clock.now().date())
+    except UnknotError as error:
+        log.warning("daily backup failed: %s", error)
+    return journal

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from core import APP_NAME, __version__
 from core.clock import Clock
+from core.journal import Journal
 from core.paths import Paths
 from ui.pages import EmptyStatePage, Page, SettingsPage, TodayPage
 from ui.safety_dialog import SafetyDialog
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
     hidden_to_tray = Signal()
     quit_requested = Signal()
 
-    def __init__(self, paths: Paths, clock: Clock) -> None:
+    def __init__(self, paths: Paths, clock: Clock, journal: Journal) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.setObjectName("main-window")
@@ -58,9 +59,9 @@ class MainWindow(QMainWindow):
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
-        for page in self._build_pages(paths, clock):
+        for page in self._build_pages(paths, clock, journal):
             self._add_page(page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -74,9 +75,9 @@ class MainWindow(QMainWindow):
         self.resize(980, 660)
 
     @staticmethod
-    def _build_pages(paths: Paths, clock: Clock) -> list[Page]:
+    def _build_pages(paths: Paths, clock: Clock, journal: Journal) -> list[Page]:
         return [
-            TodayPage(clock),
+            TodayPage(journal, clock),
             EmptyStatePage(
                 "Body map",
                 "Mark each knot where it lies and rate how tender it is.",
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
                 "Ready-made and your own routines of holds and stretches.",
                 "No routines loaded yet.",
             ),
-            SettingsPage(paths),
+            SettingsPage(paths, journal, clock),
         ]
 
     def _build_sidebar(self) -> QWidget:
@@ -158,6 +159,12 @@ class MainWindow(QMainWindow):
         about = QAction(f"&About {APP_NAME}", self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _show_row(self, row: int) -> None:
+        page = self.stack.widget(row)
+        if isinstance(page, Page):
+            page.refresh()  # pages draw from the journal each time they are shown
+        self.stack.setCurrentIndex(row)
 
     def show_page(self, title: str) -> None:
         """Switch to the page named `title`."""

@@ -6,16 +6,23 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from core.backups import newest_backup
 from core.clock import Clock
+from core.journal import Journal
 from core.paths import Paths
+from core.today import summarise_today
+from ui.journal_dialogs import backup_label, choose_and_restore
 
 
 class Page(QWidget):
@@ -44,6 +51,9 @@ class Page(QWidget):
         outer.addLayout(self.content)
         outer.addStretch(1)
 
+    def refresh(self) -> None:
+        """Redraw from core state; pages that show the journal override this."""
+
 
 class EmptyStatePage(Page):
     """A page whose content a later part of the app provides; says plainly what it is for."""
@@ -56,30 +66,110 @@ class EmptyStatePage(Page):
         self.content.addWidget(self.empty_label)
 
 
-class TodayPage(Page):
-    """What today holds: the date and a greeting for now."""
+class StatCard(QFrame):
+    """A figure with its caption, readable at a glance and by a screen reader."""
 
-    def __init__(self, clock: Clock) -> None:
-        super().__init__("Today", "What is due today, and a quick way to log it.")
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setObjectName("stat-card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.caption = QLabel(caption)
+        self.value = QLabel("—")
+        self.detail = QLabel("")
+        self.detail.setWordWrap(True)
+        font = QFont(self.value.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.value.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def show_figure(self, value: str, detail: str = "") -> None:
+        """Set the figure and its detail line."""
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.setAccessibleName(f"{self.caption.text()}: {value}. {detail}".strip())
+
+
+class TodayPage(Page):
+    """Today at a glance: knots, water, sessions; and the sample-data notice."""
+
+    def __init__(self, journal: Journal, clock: Clock) -> None:
+        super().__init__("Today", "Your knots, water and sessions at a glance.")
+        self._journal = journal
         self._clock = clock
         self.date_label = QLabel()
         font = QFont(self.date_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.date_label.setFont(font)
+        self.sample_banner = QFrame()
+        self.sample_banner.setObjectName("sample-banner")
+        self.sample_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner = QHBoxLayout(self.sample_banner)
+        banner_text = QLabel("This journal holds sample data, so you can look around.")
+        banner_text.setWordWrap(True)
+        self.remove_sample_button = QPushButton("Remove sample data")
+        self.remove_sample_button.clicked.connect(self._remove_sample_data)
+        banner.addWidget(banner_text, 1)
+        banner.addWidget(self.remove_sample_button)
+        self.knots_card = StatCard("Active knots")
+        self.water_card = StatCard("Water today")
+        self.sessions_card = StatCard("Sessions this week")
+        cards = QGridLayout()
+        cards.setSpacing(12)
+        for column, card in enumerate((self.knots_card, self.water_card, self.sessions_card)):
+            cards.addWidget(card, 0, column)
+            cards.setColumnStretch(column, 1)
         self.content.addWidget(self.date_label)
-        self.refresh()
+        self.content.addWidget(self.sample_banner)
+        self.content.addLayout(cards)
 
     def refresh(self) -> None:
-        """Redraw from the clock."""
-        today = self._clock.now()
-        self.date_label.setText(f"{today:%A} {today.day} {today:%B %Y}")
+        """Redraw from the journal and the clock."""
+        summary = summarise_today(self._journal, self._clock.now())
+        local = summary.day.tzinfo
+        self.date_label.setText(f"{summary.day:%A} {summary.day.day} {summary.day:%B %Y}")
+        self.sample_banner.setVisible(summary.has_sample_data)
+        if summary.active_knots == 0:
+            self.knots_card.show_figure("0", "Mark a knot on the Body map to start following it.")
+        else:
+            detail = ""
+            if summary.most_tender is not None:
+                label, tenderness = summary.most_tender
+                detail = f"Most tender: {label}, {tenderness}/10"
+            self.knots_card.show_figure(str(summary.active_knots), detail)
+        self.water_card.show_figure(f"{summary.water_ml:,} ml".replace(",", "\u202f"))
+        last = summary.last_session
+        detail = ""
+        if last is not None:
+            started = last.started.astimezone(local)
+            detail = f"Last: {started:%a} {started.day} {started:%b, %H:%M} ({last.state.value})"
+        self.sessions_card.show_figure(str(summary.sessions_this_week), detail)
+
+    def _remove_sample_data(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Remove sample data?",
+            "Remove every sample knot, rating and session? What you entered yourself stays.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._journal.remove_sample_data()
+            self.refresh()
 
 
 class SettingsPage(Page):
-    """Settings; for now where the data lives, with a way to open each folder."""
+    """Settings: where the data lives, and the journal's backups."""
 
-    def __init__(self, paths: Paths) -> None:
+    def __init__(self, paths: Paths, journal: Journal, clock: Clock) -> None:
         super().__init__("Settings", "Where your data lives, and how Unknot behaves.")
+        self._paths = paths
+        self._journal = journal
+        self._clock = clock
         box = QGroupBox("Your data")
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -102,3 +192,27 @@ class SettingsPage(Page):
             row.addWidget(button)
             form.addRow(f"{name}:", row)
         self.content.addWidget(box)
+
+        backups = QGroupBox("Backups")
+        column = QVBoxLayout(backups)
+        self.backup_status = QLabel()
+        self.backup_status.setWordWrap(True)
+        self.restore_button = QPushButton("Restore a backup…")
+        self.restore_button.clicked.connect(self._restore)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_status, 1)
+        row.addWidget(self.restore_button)
+        column.addLayout(row)
+        self.content.addWidget(backups)
+
+    def refresh(self) -> None:
+        """Redraw the backup line."""
+        backup = newest_backup(self._paths.backups)
+        self.backup_status.setText(
+            "Unknot backs up the journal once a day and keeps the last 7 days and 4 weeks. "
+            + (f"Newest: {backup_label(backup)}." if backup else "No backup yet.")
+        )
+
+    def _restore(self) -> None:
+        choose_and_restore(self, self._journal, self._paths.backups, self._clock)
+        self.refresh()

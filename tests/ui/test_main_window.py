@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from core.clock import FakeClock
+from core.journal import Journal
 from core.paths import Paths
 from ui.app import AppShell, configure_application
 from ui.main_window import NAVIGATION, MainWindow
@@ -23,6 +24,8 @@ def make_shell(
     qapp: QApplication,
     qtbot: QtBot,
     paths: Paths,
+    clock: FakeClock,
+    journal: Journal,
     monkeypatch: pytest.MonkeyPatch,
     restore_quit_on_last_window: None,
 ) -> Callable[[bool], tuple[AppShell, list[str]]]:
@@ -31,7 +34,7 @@ def make_shell(
     qapp.setWindowIcon(QIcon(str(icon_path())))
 
     def make(tray_available: bool) -> tuple[AppShell, list[str]]:
-        shell = AppShell(qapp, paths, FakeClock(), tray_available)
+        shell = AppShell(qapp, paths, clock, journal, tray_available)
         qtbot.addWidget(shell.window)
         return shell, quits
 
@@ -46,8 +49,10 @@ def test_application_names(qapp: QApplication) -> None:
     assert not qapp.windowIcon().isNull()
 
 
-def test_window_title_and_navigation(qtbot: QtBot, paths: Paths) -> None:
-    window = MainWindow(paths, FakeClock())
+def test_window_title_and_navigation(
+    qtbot: QtBot, paths: Paths, clock: FakeClock, journal: Journal
+) -> None:
+    window = MainWindow(paths, clock, journal)
     qtbot.addWidget(window)
     assert window.windowTitle() == "Unknot"
     names = [window.nav.item(i).text() for i in range(window.nav.count())]
@@ -66,8 +71,10 @@ def test_window_title_and_navigation(qtbot: QtBot, paths: Paths) -> None:
     assert window.current_page() == "Today"
 
 
-def test_keyboard_moves_between_pages(qtbot: QtBot, paths: Paths) -> None:
-    window = MainWindow(paths, FakeClock())
+def test_keyboard_moves_between_pages(
+    qtbot: QtBot, paths: Paths, clock: FakeClock, journal: Journal
+) -> None:
+    window = MainWindow(paths, clock, journal)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -81,14 +88,18 @@ def test_keyboard_moves_between_pages(qtbot: QtBot, paths: Paths) -> None:
     assert window.current_page() == "Today"
 
 
-def test_today_shows_the_date_from_the_clock(qtbot: QtBot, paths: Paths) -> None:
-    window = MainWindow(paths, FakeClock())
+def test_today_shows_the_date_from_the_clock(
+    qtbot: QtBot, paths: Paths, clock: FakeClock, journal: Journal
+) -> None:
+    window = MainWindow(paths, clock, journal)
     qtbot.addWidget(window)
     assert window.pages["Today"].date_label.text() == "Monday 2 March 2026"  # type: ignore[attr-defined]
 
 
-def test_settings_shows_where_data_lives(qtbot: QtBot, paths: Paths) -> None:
-    window = MainWindow(paths, FakeClock())
+def test_settings_shows_where_data_lives(
+    qtbot: QtBot, paths: Paths, clock: FakeClock, journal: Journal
+) -> None:
+    window = MainWindow(paths, clock, journal)
     qtbot.addWidget(window)
     texts = {
         label.text()
