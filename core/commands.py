@@ -89,8 +89,5 @@ def demo(paths: Paths, weeks: int, clock: Clock | None = None) -> int:
         summary = fill_demo(journal, weeks=weeks)
     finally:
         journal.close()
-    print(
-        f"added {weeks} weeks of sample data: {summary.knots} knots, {summary.ratings} ratings,"
-        f" {summary.sessions} sessions; remove it any time from Settings"
-    )
+    print(f"{summary.describe()}; remove it any time with Today → Remove sample data")
     return 0

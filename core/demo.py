@@ -68,10 +68,17 @@ class DemoSummary:
     def describe(self) -> str:
         """One line for the user, e.g. for the CLI."""
         return (
-            f"sample history added: {self.knots} knots, {self.ratings} ratings,"
-            f" {self.sessions} sessions ({self.steps} steps), {self.water} water entries,"
-            f" {self.posture_checks} posture checks, {self.treatments} treatments"
+            f"sample history added: {_count(self.knots, 'knot')},"
+            f" {_count(self.ratings, 'rating')}, {_count(self.sessions, 'session')}"
+            f" ({_count(self.steps, 'step')}), {_count(self.water, 'water entry', 'water entries')},"
+            f" {_count(self.posture_checks, 'posture check')},"
+            f" {_count(self.treatments, 'treatment')}"
         )
+
+
+def _count(number: int, one: str, many: str | None = None) -> str:
+    """'1 knot', '6 knots'."""
+    return f"{number} {one if number == 1 else many or one + 's'}"
 
 
 @dataclass(frozen=True)

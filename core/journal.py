@@ -197,6 +197,8 @@ class Journal:
             " LIMIT 1) FROM sessions s LEFT JOIN steps st ON st.session_id = s.id "
             "WHERE s.state = 'open' GROUP BY s.id"
         ).fetchall()
+        if not rows:
+            return 0
         with self._write():
             for session_id, started, last_step, last_actual in rows:
                 ended = from_utc_text(started)

@@ -324,3 +324,15 @@ def test_round_trip_property(
     second = open_journal(folder / "b")
     import_file(second, out)
     assert export_document(second, START)["tables"] == export_document(first, START)["tables"]
+
+
+def test_every_table_and_column_is_documented() -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "journal-format.md").read_text(
+        encoding="utf-8"
+    )
+    for spec in TABLES:
+        section = doc.split(f"### `{spec.name}`", 1)
+        assert len(section) == 2, spec.name
+        body = section[1].split("### ", 1)[0]
+        for column in spec.columns:
+            assert f"| `{column.name}` |" in body, f"{spec.name}.{column.name}"
