@@ -70,7 +70,8 @@ class DemoSummary:
         return (
             f"sample history added: {_count(self.knots, 'knot')},"
             f" {_count(self.ratings, 'rating')}, {_count(self.sessions, 'session')}"
-            f" ({_count(self.steps, 'step')}), {_count(self.water, 'water entry', 'water entries')},"
+            f" ({_count(self.steps, 'step')}),"
+            f" {_count(self.water, 'water entry', 'water entries')},"
             f" {_count(self.posture_checks, 'posture check')},"
             f" {_count(self.treatments, 'treatment')}"
         )
