@@ -219,17 +219,16 @@ class _Builder:
         moment: datetime,
         value: int,
         context: RatingContext,
-        session_id: str | None = None,
+        session_key: str | None = None,
     ) -> None:
         self.rows["ratings"].append(
             _row(
                 "ratings",
-                id=self.new_id(),
                 knot_id=self.knot_ids[index],
                 at_utc=to_utc_text(moment),
-                tenderness=value,
                 context=context.value,
-                session_id=session_id,
+                tenderness=value,
+                session_utc=session_key,
                 sample=1,
             )
         )
@@ -304,7 +303,7 @@ class _Builder:
 
     def step(
         self,
-        session_id: str,
+        session_key: str,
         kind: StepKind,
         started: datetime,
         planned_s: int,
@@ -317,15 +316,14 @@ class _Builder:
         self.rows["steps"].append(
             _row(
                 "steps",
-                id=self.new_id(),
-                session_id=session_id,
+                session_utc=session_key,
+                started_utc=to_utc_text(started),
                 kind=kind.value,
                 knot_id=knot_id,
                 muscle=muscle,
                 side=side.value,
                 planned_s=planned_s,
                 actual_s=actual_s,
-                started_utc=to_utc_text(started),
                 sample=1,
             )
         )
@@ -335,7 +333,7 @@ class _Builder:
         """One session: maybe a foam roll, holds with rests between, then stretches."""
         rng = self.rng
         started = self.random_time(day, 18 * 60 + 30, 21 * 60 + 30)
-        session_id = self.new_id()
+        session_key = to_utc_text(started)  # a session is known by the moment it started
         # Now and then the neck-and-shoulders routine instead of a plan of all the knots.
         if self.rng.random() < 0.3:
             routine = "Neck and shoulders"
@@ -351,7 +349,7 @@ class _Builder:
         if rng.random() < 0.3:
             actual = rng.randint(FOAM_ROLL_SECONDS - 5, FOAM_ROLL_SECONDS + 5)
             ended = self.step(
-                session_id,
+                session_key,
                 StepKind.FOAM_ROLL,
                 t,
                 FOAM_ROLL_SECONDS,
@@ -363,7 +361,7 @@ class _Builder:
         for position, index in enumerate(held):
             plan = _KNOTS[index]
             before = self.tenderness(index, t)
-            self.rating(index, t, before, RatingContext.BEFORE_HOLD, session_id)
+            self.rating(index, t, before, RatingContext.BEFORE_HOLD, session_key)
             t += timedelta(seconds=rng.randint(3, 8))
             planned = rng.choice(HOLD_SECONDS)
             # Released a little early when the point softened, now and then held on a bit.
@@ -372,7 +370,7 @@ class _Builder:
             else:
                 actual = planned + rng.randint(1, 5)
             ended = self.step(
-                session_id,
+                session_key,
                 StepKind.HOLD,
                 t,
                 planned,
@@ -387,11 +385,11 @@ class _Builder:
             relief = (0, 0, 1) if plan.tau_days <= 0 else (0, 1, 1, 1, 2, 2)
             after = max(0, before - rng.choice(relief))
             t = ended + timedelta(seconds=rng.randint(2, 5))
-            self.rating(index, t, after, RatingContext.AFTER_HOLD, session_id)
+            self.rating(index, t, after, RatingContext.AFTER_HOLD, session_key)
             t += timedelta(seconds=rng.randint(2, 5))
             if position < len(held) - 1:
                 ended = self.step(
-                    session_id, StepKind.REST, t, REST_SECONDS, REST_SECONDS, "", Side.BOTH
+                    session_key, StepKind.REST, t, REST_SECONDS, REST_SECONDS, "", Side.BOTH
                 )
                 t = ended + timedelta(seconds=rng.randint(2, 5))
         if not stop_after_first_hold:
@@ -399,7 +397,7 @@ class _Builder:
             for muscle in stretched:
                 actual = STRETCH_SECONDS + rng.randint(-2, 3)
                 ended = self.step(
-                    session_id, StepKind.STRETCH, t, STRETCH_SECONDS, actual, muscle, Side.BOTH
+                    session_key, StepKind.STRETCH, t, STRETCH_SECONDS, actual, muscle, Side.BOTH
                 )
                 t = ended + timedelta(seconds=rng.randint(4, 10))
         if not self.past(ended):  # cannot happen for a day before today; kept as a guard
@@ -410,7 +408,6 @@ class _Builder:
         self.rows["sessions"].append(
             _row(
                 "sessions",
-                id=session_id,
                 started_utc=to_utc_text(started),
                 ended_utc=to_utc_text(ended),
                 routine=routine,
@@ -433,7 +430,6 @@ class _Builder:
                         self.rows["water"].append(
                             _row(
                                 "water",
-                                id=self.new_id(),
                                 at_utc=to_utc_text(moment),
                                 ml=WATER_ML,
                                 sample=1,
@@ -448,7 +444,6 @@ class _Builder:
                         self.rows["posture_checks"].append(
                             _row(
                                 "posture_checks",
-                                id=self.new_id(),
                                 at_utc=to_utc_text(moment),
                                 answer=answer.value,
                                 sample=1,

@@ -10,14 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import math
-import re
 import shutil
 import tempfile
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,15 +23,15 @@ from core.errors import UnknotError
 from core.files import write_atomically
 from core.journal import Journal
 from core.paths import FILE_MODE, FOLDER_MODE
-from core.records import TABLES, TABLES_BY_NAME, Column, ColumnType, from_utc_text, to_utc_text
+from core.records import REFERENCE_KEYS, TABLES, TABLES_BY_NAME, to_utc_text
+from core.validation import InvalidValue, validate_row
 
 FORMAT_NAME = "unknot-journal"
 FORMAT_VERSION = 1
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
-_UTC_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
 
 
-class ImportRefused(UnknotError):
+class ImportRefused(InvalidValue):
     """The import file is not acceptable; nothing was written."""
 
 
@@ -178,87 +175,16 @@ def _validate_document(path: Path, document: Any) -> dict[str, list[dict[str, An
         clean[spec.name] = []
         for index, row in enumerate(rows):
             where = f"{path}: tables.{spec.name}[{index}]"
-            clean_row = _validate_row(where, spec.columns, row)
+            try:
+                clean_row = validate_row(where, spec, row)
+            except InvalidValue as error:
+                raise ImportRefused(str(error)) from None
             key = tuple(clean_row[name] for name in spec.key)
             if key in seen:
                 raise ImportRefused(f"{where}: the same {'/'.join(spec.key)} appears twice")
             seen.add(key)
             clean[spec.name].append(clean_row)
     return clean
-
-
-def _validate_row(where: str, columns: tuple[Column, ...], row: Any) -> dict[str, Any]:
-    if not isinstance(row, dict):
-        raise ImportRefused(f"{where}: not an object")
-    names = {column.name for column in columns}
-    extra = sorted(set(row) - names)
-    if extra:
-        raise ImportRefused(f"{where}.{str(extra[0])[:40]}: not a column of this table")
-    return {
-        column.name: _validate_value(f"{where}.{column.name}", column, row) for column in columns
-    }
-
-
-def _validate_value(where: str, column: Column, row: Mapping[str, Any]) -> Any:
-    if column.name not in row:
-        raise ImportRefused(f"{where}: missing")
-    value = row[column.name]
-    if value is None:
-        if column.nullable:
-            return None
-        raise ImportRefused(f"{where}: must not be empty")
-    kind = column.type
-    shown = json.dumps(value)[:40] if isinstance(value, (str, int, float)) else type(value).__name__
-    if kind in (ColumnType.ID, ColumnType.REF):
-        if not isinstance(value, str) or len(value) != 36:
-            raise ImportRefused(f"{where}: {shown} is not an id (a UUID)")
-        try:
-            return str(uuid.UUID(value))
-        except ValueError:
-            raise ImportRefused(f"{where}: {shown} is not an id (a UUID)") from None
-    if kind is ColumnType.UTC:
-        if not isinstance(value, str) or not _UTC_PATTERN.match(value):
-            raise ImportRefused(f"{where}: {shown} is not a UTC time like 2026-03-02T09:00:00.000Z")
-        try:
-            return to_utc_text(from_utc_text(value))
-        except ValueError:
-            raise ImportRefused(f"{where}: {shown} is not a real time") from None
-    if kind is ColumnType.DATE:
-        if isinstance(value, str):
-            try:
-                return date.fromisoformat(value).isoformat()
-            except ValueError:
-                pass
-        raise ImportRefused(f"{where}: {shown} is not a date like 2026-03-02")
-    if kind is ColumnType.BOOL:
-        if value in (0, 1) and not isinstance(value, float):
-            return int(value)
-        raise ImportRefused(f"{where}: {shown} must be 0 or 1")
-    if kind is ColumnType.ENUM:
-        if value not in column.choices:
-            raise ImportRefused(f"{where}: {shown} is not one of {', '.join(column.choices)}")
-        return value
-    if kind is ColumnType.TEXT:
-        if not isinstance(value, str):
-            raise ImportRefused(f"{where}: {shown} is not text")
-        if len(value) > column.max_length:
-            raise ImportRefused(f"{where}: text longer than {column.max_length} characters")
-        return value
-    if kind is ColumnType.INT and (not isinstance(value, int) or isinstance(value, bool)):
-        raise ImportRefused(f"{where}: {shown} is not a whole number")
-    if kind is ColumnType.REAL and (
-        not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value)
-    ):
-        raise ImportRefused(f"{where}: {shown} is not a number")
-    low = column.low if column.low is not None else -math.inf
-    high = column.high if column.high is not None else math.inf
-    if not low <= value <= high:
-        raise ImportRefused(f"{where}: {shown} is outside {_num(low)}–{_num(high)}")
-    return value
-
-
-def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def check_references(
@@ -268,12 +194,13 @@ def check_references(
     known: dict[str, set[str]] = {}
     for spec in TABLES:
         for column in spec.columns:
-            if column.refers_to is None:
-                continue
             target = column.refers_to
+            if target is None:
+                continue
             if target not in known:
-                known[target] = {row["id"] for row in tables.get(target, [])}
-                known[target] |= {key[0] for key in journal.existing_keys(target)}
+                key = REFERENCE_KEYS[target]
+                known[target] = {row[key] for row in tables.get(target, [])}
+                known[target] |= journal.existing_keys(target)
             for index, row in enumerate(tables.get(spec.name, [])):
                 value = row[column.name]
                 if value is not None and value not in known[target]:

@@ -13,33 +13,46 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from core.clock import Clock
 from core.errors import UnknotError
 from core.files import create_private_file, move_aside
+from core.journal_rows import (
+    DAY_MS,
+    MONDAY_ZERO,
+    from_db,
+    knot_from,
+    knot_row,
+    session_from,
+    session_row,
+    to_db,
+    treatment_row,
+)
 from core.records import (
     TABLES,
     TABLES_BY_NAME,
-    Activity,
-    Depth,
+    ColumnType,
     Knot,
     KnotStatus,
     Rating,
-    RatingContext,
+    RatingHistory,
     Session,
     SessionState,
     Side,
     StepDone,
     StepKind,
+    TableSpec,
     Treatment,
-    View,
     WeekSummary,
-    from_utc_text,
+    from_ms,
+    ms_to_text,
+    to_ms,
     to_utc_text,
 )
+from core.validation import validate_row
 
 log = logging.getLogger("unknot.journal")
 
@@ -192,22 +205,20 @@ class Journal:
     def _close_open_sessions(self) -> int:
         """Sessions left open by a crash become interrupted, ended at their last step."""
         rows = self._db.execute(
-            "SELECT s.id, s.started_utc, max(st.started_utc), "
-            "(SELECT actual_s FROM steps WHERE session_id = s.id ORDER BY started_utc DESC"
-            " LIMIT 1) FROM sessions s LEFT JOIN steps st ON st.session_id = s.id "
-            "WHERE s.state = 'open' GROUP BY s.id"
+            "SELECT s.started_ms, (SELECT st.started_ms + 1000 * st.actual_s FROM steps st"
+            " WHERE st.session_ms = s.started_ms ORDER BY st.started_ms DESC LIMIT 1)"
+            " FROM sessions s WHERE s.state = 'open'"
         ).fetchall()
         if not rows:
             return 0
         with self._write():
-            for session_id, started, last_step, last_actual in rows:
-                ended = from_utc_text(started)
-                if last_step is not None:
-                    ended = from_utc_text(last_step) + timedelta(seconds=last_actual or 0)
-                self._db.execute(
-                    "UPDATE sessions SET state = 'interrupted', ended_utc = ? WHERE id = ?",
-                    (to_utc_text(ended), session_id),
-                )
+            self._db.executemany(
+                "UPDATE sessions SET state = 'interrupted', ended_ms = ? WHERE started_ms = ?",
+                [
+                    (started if last_end is None else last_end, started)
+                    for started, last_end in rows
+                ],
+            )
         return len(rows)
 
     def close(self) -> None:
@@ -237,24 +248,104 @@ class Journal:
                 ) from error
             raise
 
+    # ------------------------------------------------------------------ rows in and out
+
+    def _ids(self, table: str) -> dict[str, int]:
+        """uid → internal id of every knot or treatment."""
+        spec = TABLES_BY_NAME[table]
+        return dict(self._db.execute(f"SELECT uid, id FROM {spec.name}").fetchall())
+
+    def _store(self, table: str, rows: Iterable[Mapping[str, Any]], skip_existing: bool) -> int:
+        """Write exchange-form rows (already valid) inside the caller's transaction;
+        return how many were added. An existing key is skipped or is an error."""
+        spec = TABLES_BY_NAME[table]
+        maps = {
+            c.refers_to: self._ids(c.refers_to)
+            for c in spec.columns
+            if c.type is ColumnType.REF and c.refers_to in ("knots", "treatments")
+        }
+        converters = [to_db(c, maps.get(c.refers_to or "")) for c in spec.columns]
+        statement = (
+            f"INSERT INTO {spec.name} ({', '.join(spec.db_names())})"
+            f" VALUES ({', '.join('?' * len(spec.columns))})"
+            + (" ON CONFLICT DO NOTHING" if skip_existing else "")
+        )
+        before = self._db.total_changes
+        self._db.executemany(
+            statement,
+            (
+                [convert(row[c.name]) for c, convert in zip(spec.columns, converters, strict=True)]
+                for row in rows
+            ),
+        )
+        return self._db.total_changes - before
+
+    def _add(self, table: str, *rows: Mapping[str, Any]) -> None:
+        """Validate and write rows of one table in one transaction."""
+        spec = TABLES_BY_NAME[table]
+        valid = [validate_row(table, spec, dict(row)) for row in rows]
+        with self._write():
+            self._store(table, valid, skip_existing=False)
+
+    def insert_rows(self, tables: Mapping[str, Iterable[Mapping[str, Any]]]) -> dict[str, int]:
+        """Insert rows in exchange form (validated by the caller, references checked),
+        all in one transaction; rows whose key is already there are skipped.
+
+        Returns how many rows of each table were added.
+        """
+        added: dict[str, int] = {}
+        with self._write():
+            for spec in TABLES:
+                if spec.name in tables:
+                    added[spec.name] = self._store(spec.name, tables[spec.name], True)
+        return added
+
+    def table_rows(self, table: str) -> Iterator[dict[str, Any]]:
+        """Every row of a table in exchange form, in key order."""
+        spec = TABLES_BY_NAME[table]
+        maps = {
+            c.refers_to: {v: k for k, v in self._ids(c.refers_to).items()}
+            for c in spec.columns
+            if c.type is ColumnType.REF and c.refers_to in ("knots", "treatments")
+        }
+        converters = [from_db(c, maps.get(c.refers_to or "")) for c in spec.columns]
+        order = ", ".join(_order_term(TABLES_BY_NAME[table], name) for name in spec.key)
+        cursor = self._db.execute(
+            f"SELECT {', '.join(spec.db_names())} FROM {spec.name} ORDER BY {order}"
+        )
+        names = spec.column_names()
+        for row in cursor:
+            yield {n: convert(v) for n, convert, v in zip(names, converters, row, strict=True)}
+
+    def existing_keys(self, table: str) -> set[str]:
+        """The exchange keys of a table others refer to (knots, treatments, sessions)."""
+        if table == "sessions":
+            return {ms_to_text(ms) for (ms,) in self._db.execute("SELECT started_ms FROM sessions")}
+        return set(self._ids(table))
+
+    def count(self, table: str) -> int:
+        """How many rows a table holds."""
+        spec = TABLES_BY_NAME[table]
+        return int(self._db.execute(f"SELECT count(*) FROM {spec.name}").fetchone()[0])
+
     # ------------------------------------------------------------------ knots and ratings
 
     def add_knot(self, knot: Knot) -> None:
         """Record a new knot."""
-        with self._write():
-            self._db.execute(
-                "INSERT INTO knots (id, created_utc, view, x, y, muscle, side, label, activity,"
-                " depth, onset, status, notes, sample) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                _knot_row(knot),
-            )
+        self._add("knots", knot_row(knot))
 
     def update_knot(self, knot: Knot) -> None:
         """Store every editable field of an existing knot."""
+        row = validate_row("knots", TABLES_BY_NAME["knots"], knot_row(knot))
         with self._write():
             cursor = self._db.execute(
                 "UPDATE knots SET view=?, x=?, y=?, muscle=?, side=?, label=?, activity=?,"
-                " depth=?, onset=?, status=?, notes=? WHERE id=?",
-                (*_knot_row(knot)[2:13], knot.id),
+                " depth=?, onset=?, status=?, notes=? WHERE uid=?",
+                (
+                    *(row[name] for name in ("view", "x", "y", "muscle", "side", "label")),
+                    *(row[name] for name in ("activity", "depth", "onset", "status", "notes")),
+                    knot.id,
+                ),
             )
             if cursor.rowcount != 1:
                 raise UnknotError(f"no knot with id {knot.id}")
@@ -262,153 +353,122 @@ class Journal:
     def delete_knot(self, knot_id: str) -> None:
         """Delete a knot and its ratings (the user asked, and confirmed)."""
         with self._write():
-            self._db.execute("DELETE FROM knots WHERE id = ?", (knot_id,))
+            self._db.execute("DELETE FROM knots WHERE uid = ?", (knot_id,))
 
     def knots(self, statuses: Iterable[KnotStatus] = tuple(KnotStatus)) -> list[Knot]:
         """Knots with the given statuses, oldest first."""
         wanted = [s.value for s in statuses]
         marks = ",".join("?" * len(wanted))
         rows = self._db.execute(
-            f"SELECT * FROM knots WHERE status IN ({marks}) ORDER BY created_utc, id", wanted
+            "SELECT uid, created_ms, view, x, y, muscle, side, label, activity, depth, onset,"
+            f" status, notes, sample FROM knots WHERE status IN ({marks})"
+            " ORDER BY created_ms, uid",
+            wanted,
         ).fetchall()
-        return [_knot_from(row) for row in rows]
+        return [knot_from(row) for row in rows]
 
     def add_rating(self, rating: Rating) -> None:
         """Record one tenderness rating."""
-        with self._write():
-            self._db.execute(
-                "INSERT INTO ratings (id, knot_id, at_utc, tenderness, context, session_id,"
-                " sample) VALUES (?,?,?,?,?,?,?)",
-                (
-                    rating.id,
-                    rating.knot_id,
-                    to_utc_text(rating.at),
-                    rating.tenderness,
-                    rating.context.value,
-                    rating.session_id,
-                    int(rating.sample),
-                ),
-            )
+        self._add(
+            "ratings",
+            {
+                "knot_id": rating.knot_id,
+                "at_utc": to_utc_text(rating.at),
+                "context": rating.context.value,
+                "tenderness": rating.tenderness,
+                "session_utc": None if rating.session is None else to_utc_text(rating.session),
+                "sample": int(rating.sample),
+            },
+        )
 
-    def ratings_for(self, knot_id: str) -> list[Rating]:
+    def ratings_for(self, knot_id: str) -> RatingHistory:
         """One knot's full rating history, oldest first."""
         rows = self._db.execute(
-            "SELECT id, knot_id, at_utc, tenderness, context, session_id, sample FROM ratings"
-            " WHERE knot_id = ? ORDER BY at_utc",
+            "SELECT at_ms, tenderness, context, session_ms, sample FROM ratings"
+            " WHERE knot = (SELECT id FROM knots WHERE uid = ?) ORDER BY at_ms",
             (knot_id,),
         ).fetchall()
-        return [
-            Rating(
-                id=r[0],
-                knot_id=r[1],
-                at=from_utc_text(r[2]),
-                tenderness=r[3],
-                context=RatingContext(r[4]),
-                session_id=r[5],
-                sample=bool(r[6]),
-            )
-            for r in rows
-        ]
+        columns: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [()] * 5
+        return RatingHistory(knot_id, *columns)
 
     # ------------------------------------------------------------------ sessions
 
     def start_session(self, session: Session) -> None:
         """Record that a session began (state open until it ends)."""
-        with self._write():
-            self._db.execute(
-                "INSERT INTO sessions (id, started_utc, ended_utc, routine, state, sample)"
-                " VALUES (?,?,?,?,?,?)",
-                (
-                    session.id,
-                    to_utc_text(session.started),
-                    None if session.ended is None else to_utc_text(session.ended),
-                    session.routine,
-                    session.state.value,
-                    int(session.sample),
-                ),
-            )
+        self._add("sessions", session_row(session))
 
     def add_step(self, step: StepDone) -> None:
         """Record one finished step, the moment it ends."""
-        with self._write():
-            self._db.execute(
-                "INSERT INTO steps (id, session_id, kind, knot_id, muscle, side, planned_s,"
-                " actual_s, started_utc, sample) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (
-                    step.id,
-                    step.session_id,
-                    step.kind.value,
-                    step.knot_id,
-                    step.muscle,
-                    step.side.value,
-                    step.planned_s,
-                    step.actual_s,
-                    to_utc_text(step.started),
-                    int(step.sample),
-                ),
-            )
+        self._add(
+            "steps",
+            {
+                "session_utc": to_utc_text(step.session),
+                "started_utc": to_utc_text(step.started),
+                "kind": step.kind.value,
+                "knot_id": step.knot_id,
+                "muscle": step.muscle,
+                "side": step.side.value,
+                "planned_s": step.planned_s,
+                "actual_s": step.actual_s,
+                "sample": int(step.sample),
+            },
+        )
 
-    def end_session(self, session_id: str, state: SessionState, ended: datetime) -> None:
+    def end_session(self, started: datetime, state: SessionState, ended: datetime) -> None:
         """Close a session as completed, interrupted or aborted."""
         if state is SessionState.OPEN:
             raise ValueError("a session ends in completed, interrupted or aborted")
         with self._write():
             self._db.execute(
-                "UPDATE sessions SET state = ?, ended_utc = ? WHERE id = ?",
-                (state.value, to_utc_text(ended), session_id),
+                "UPDATE sessions SET state = ?, ended_ms = ? WHERE started_ms = ?",
+                (state.value, to_ms(ended), to_ms(started)),
             )
 
-    def session(self, session_id: str) -> Session | None:
-        """One session, or None."""
+    def session(self, started: datetime) -> Session | None:
+        """The session that started at `started`, or None."""
         row = self._db.execute(
-            "SELECT id, started_utc, ended_utc, routine, state, sample FROM sessions WHERE id = ?",
-            (session_id,),
+            "SELECT started_ms, ended_ms, routine, state, sample FROM sessions"
+            " WHERE started_ms = ?",
+            (to_ms(started),),
         ).fetchone()
-        if row is None:
-            return None
-        return Session(
-            id=row[0],
-            started=from_utc_text(row[1]),
-            ended=None if row[2] is None else from_utc_text(row[2]),
-            routine=row[3],
-            state=SessionState(row[4]),
-            sample=bool(row[5]),
-        )
+        return None if row is None else session_from(row)
 
     def last_session(self) -> Session | None:
         """The most recently started session, or None."""
         row = self._db.execute(
-            "SELECT id FROM sessions ORDER BY started_utc DESC LIMIT 1"
+            "SELECT started_ms, ended_ms, routine, state, sample FROM sessions"
+            " ORDER BY started_ms DESC LIMIT 1"
         ).fetchone()
-        return None if row is None else self.session(row[0])
+        return None if row is None else session_from(row)
 
     def sessions_between(self, start: datetime, end: datetime) -> int:
         """How many sessions started in [start, end)."""
         row = self._db.execute(
-            "SELECT count(*) FROM sessions WHERE started_utc >= ? AND started_utc < ?",
-            (to_utc_text(start), to_utc_text(end)),
+            "SELECT count(*) FROM sessions WHERE started_ms >= ? AND started_ms < ?",
+            (to_ms(start), to_ms(end)),
         ).fetchone()
         return int(row[0])
 
-    def steps_of(self, session_id: str) -> list[StepDone]:
-        """The finished steps of one session, in order."""
+    def steps_of(self, started: datetime) -> list[StepDone]:
+        """The finished steps of the session that started at `started`, in order."""
         rows = self._db.execute(
-            "SELECT id, session_id, kind, knot_id, muscle, side, planned_s, actual_s,"
-            " started_utc, sample FROM steps WHERE session_id = ? ORDER BY started_utc",
-            (session_id,),
+            "SELECT st.started_ms, st.kind, k.uid, st.muscle, st.side, st.planned_s,"
+            " st.actual_s, st.sample FROM steps st LEFT JOIN knots k ON k.id = st.knot"
+            " WHERE st.session_ms = ? ORDER BY st.started_ms",
+            (to_ms(started),),
         ).fetchall()
+        session = from_ms(to_ms(started))
         return [
             StepDone(
-                id=r[0],
-                session_id=r[1],
-                kind=StepKind(r[2]),
-                knot_id=r[3],
-                muscle=r[4],
-                side=Side(r[5]),
-                planned_s=r[6],
-                actual_s=r[7],
-                started=from_utc_text(r[8]),
-                sample=bool(r[9]),
+                session=session,
+                started=from_ms(r[0]),
+                kind=StepKind(r[1]),
+                knot_id=r[2],
+                muscle=r[3],
+                side=Side(r[4]),
+                planned_s=r[5],
+                actual_s=r[6],
+                sample=bool(r[7]),
             )
             for r in rows
         ]
@@ -416,74 +476,66 @@ class Journal:
     # ------------------------------------------------------------------ the rest of the day
 
     def add_treatment(self, treatment: Treatment) -> None:
-        """Record a professional treatment and the knots it treated."""
+        """Record a professional treatment and the knots it treated, in one transaction."""
+        treatments, links = TABLES_BY_NAME["treatments"], TABLES_BY_NAME["treatment_knots"]
+        row = validate_row("treatments", treatments, treatment_row(treatment))
+        knots = [
+            validate_row("treatment_knots", links, {"treatment_id": treatment.id, "knot_id": k})
+            for k in treatment.knot_ids
+        ]
         with self._write():
-            self._db.execute(
-                "INSERT INTO treatments (id, on_date, kind, notes, sample) VALUES (?,?,?,?,?)",
-                (
-                    treatment.id,
-                    treatment.on.isoformat(),
-                    treatment.kind.value,
-                    treatment.notes,
-                    int(treatment.sample),
-                ),
-            )
-            self._db.executemany(
-                "INSERT INTO treatment_knots (treatment_id, knot_id) VALUES (?, ?)",
-                [(treatment.id, knot_id) for knot_id in treatment.knot_ids],
-            )
+            self._store("treatments", [row], skip_existing=False)
+            self._store("treatment_knots", knots, skip_existing=False)
 
     def add_row(self, table: str, row: Mapping[str, Any]) -> None:
-        """Record one row of a simple log table (water, posture_checks, reminder_events,
-        notes) from its exchange form; see core.records.TABLES for the columns."""
+        """Record one row of a log table (water, posture_checks, reminder_events, notes)
+        in exchange form; see core.records.TABLES for the columns."""
         if table not in {"water", "posture_checks", "reminder_events", "notes"}:
             raise ValueError(f"add_row does not write {table}")
-        self.insert_rows({table: [row]})
-
-    def count(self, table: str) -> int:
-        """How many rows a table holds."""
-        spec = TABLES_BY_NAME[table]
-        return int(self._db.execute(f"SELECT count(*) FROM {spec.name}").fetchone()[0])
+        self._add(table, row)
 
     def water_on(self, day_start: datetime, day_end: datetime) -> int:
         """Millilitres logged between two moments."""
         row = self._db.execute(
-            "SELECT coalesce(sum(ml), 0) FROM water WHERE at_utc >= ? AND at_utc < ?",
-            (to_utc_text(day_start), to_utc_text(day_end)),
+            "SELECT coalesce(sum(ml), 0) FROM water WHERE at_ms >= ? AND at_ms < ?",
+            (to_ms(day_start), to_ms(day_end)),
         ).fetchone()
         return int(row[0])
 
     def weekly_summary(self, utc_offset: timedelta) -> list[WeekSummary]:
         """Every knot's weeks (Monday start, local): mean tenderness, ratings, hold time."""
-        shift = f"{int(utc_offset.total_seconds()):+d} seconds"
-        week = "date(substr({col}, 1, 19), ?, '-6 days', 'weekday 1')"
+        shift = int(utc_offset.total_seconds() * 1000)
+        # 1970-01-01 was a Thursday: day n lies in Monday-week (n + 3) // 7.
+        week = f"(({{col}} + {shift:d}) / {DAY_MS} + 3) / 7"
         ratings = self._db.execute(
-            f"SELECT knot_id, {week.format(col='at_utc')} AS wk, avg(tenderness), count(*)"
-            " FROM ratings GROUP BY knot_id, wk",
-            (shift,),
+            f"SELECT knot, {week.format(col='at_ms')} AS wk, avg(tenderness), count(*)"
+            " FROM ratings GROUP BY knot, wk"
         ).fetchall()
         holds = self._db.execute(
-            f"SELECT knot_id, {week.format(col='started_utc')} AS wk, sum(actual_s) FROM steps"
-            " WHERE knot_id IS NOT NULL AND kind = 'hold' GROUP BY knot_id, wk",
-            (shift,),
+            f"SELECT knot, {week.format(col='started_ms')} AS wk, sum(actual_s) FROM steps"
+            " WHERE knot IS NOT NULL AND kind = 'hold' GROUP BY knot, wk"
         ).fetchall()
-        merged: dict[tuple[str, str], list[Any]] = {
-            (k, w): [mean, n, 0] for k, w, mean, n in ratings
-        }
-        for knot_id, wk, seconds in holds:
-            merged.setdefault((knot_id, wk), [None, 0, 0])[2] = seconds
-        return [
-            WeekSummary(k, date.fromisoformat(w), mean, n, int(seconds))
-            for (k, w), (mean, n, seconds) in sorted(merged.items())
-        ]
+        merged: dict[tuple[int, int], list[Any]] = {(k, w): [m, n, 0] for k, w, m, n in ratings}
+        for knot, wk, seconds in holds:
+            merged.setdefault((knot, wk), [None, 0, 0])[2] = seconds
+        uids = {v: k for k, v in self._ids("knots").items()}
+        return sorted(
+            (
+                WeekSummary(uids[k], MONDAY_ZERO + timedelta(weeks=w), m, n, int(s))
+                for (k, w), (m, n, s) in merged.items()
+            ),
+            key=lambda summary: (summary.knot_id, summary.week_start),
+        )
 
     # ------------------------------------------------------------------ sample data
 
     def has_sample_data(self) -> bool:
-        """True when demo rows are present."""
+        """True when demo rows are present (demo always writes sample knots and
+        sessions, so the big step and rating tables need not be scanned)."""
         return any(
             self._db.execute(f"SELECT 1 FROM {name} WHERE sample = 1 LIMIT 1").fetchone()
             for name in _SAMPLE_TABLES
+            if name not in ("steps", "ratings")
         )
 
     def remove_sample_data(self) -> int:
@@ -493,44 +545,6 @@ class Journal:
             for name in reversed(_SAMPLE_TABLES):
                 removed += self._db.execute(f"DELETE FROM {name} WHERE sample = 1").rowcount
         return removed
-
-    # ------------------------------------------------------------------ exchange
-
-    def table_rows(self, table: str) -> Iterator[dict[str, Any]]:
-        """Every row of a table as a dict of its exchange columns, in key order."""
-        spec = TABLES_BY_NAME[table]
-        names = spec.column_names()
-        cursor = self._db.execute(
-            f"SELECT {', '.join(names)} FROM {spec.name} ORDER BY {', '.join(spec.key)}"
-        )
-        for row in cursor:
-            yield dict(zip(names, row, strict=True))
-
-    def existing_keys(self, table: str) -> set[tuple[Any, ...]]:
-        """The keys of every row of a table (for import's reference checks)."""
-        spec = TABLES_BY_NAME[table]
-        return set(self._db.execute(f"SELECT {', '.join(spec.key)} FROM {spec.name}"))
-
-    def insert_rows(self, tables: Mapping[str, Iterable[Mapping[str, Any]]]) -> dict[str, int]:
-        """Insert validated rows, all in one transaction; rows whose key exists are skipped.
-
-        Returns how many rows of each table were added.
-        """
-        added: dict[str, int] = {}
-        with self._write():
-            for spec in TABLES:
-                rows = tables.get(spec.name)
-                if rows is None:
-                    continue
-                names = spec.column_names()
-                statement = (
-                    f"INSERT INTO {spec.name} ({', '.join(names)}) VALUES"
-                    f" ({', '.join('?' * len(names))}) ON CONFLICT DO NOTHING"
-                )
-                before = self._db.total_changes
-                self._db.executemany(statement, ([row[n] for n in names] for row in rows))
-                added[spec.name] = self._db.total_changes - before
-        return added
 
     # ------------------------------------------------------------------ backups
 
@@ -578,39 +592,8 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
 
 
-def _knot_row(knot: Knot) -> tuple[Any, ...]:
-    return (
-        knot.id,
-        to_utc_text(knot.created),
-        knot.view.value,
-        knot.x,
-        knot.y,
-        knot.muscle,
-        knot.side.value,
-        knot.label,
-        knot.activity.value,
-        knot.depth.value,
-        None if knot.onset is None else knot.onset.isoformat(),
-        knot.status.value,
-        knot.notes,
-        int(knot.sample),
-    )
-
-
-def _knot_from(row: tuple[Any, ...]) -> Knot:
-    return Knot(
-        id=row[0],
-        created=from_utc_text(row[1]),
-        view=View(row[2]),
-        x=row[3],
-        y=row[4],
-        muscle=row[5],
-        side=Side(row[6]),
-        label=row[7],
-        activity=Activity(row[8]),
-        depth=Depth(row[9]),
-        onset=None if row[10] is None else date.fromisoformat(row[10]),
-        status=KnotStatus(row[11]),
-        notes=row[12],
-        sample=bool(row[13]),
-    )
+def _order_term(spec: TableSpec, key: str) -> str:
+    column = next(c for c in spec.columns if c.name == key)
+    if column.type is ColumnType.REF and column.refers_to in ("knots", "treatments"):
+        return f"(SELECT uid FROM {column.refers_to} WHERE id = {column.db})"
+    return column.db

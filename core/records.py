@@ -1,15 +1,22 @@
 """The journal's records as plain values, and one spec of every table's columns.
 
-The spec (TABLES) is the single list of what each table holds and what each value may
-be. The journal builds its generic export and import statements from it, the exchange
-format validates imported rows against it, and a test checks it against the schema.
+Identity: a knot and a treatment have a UUID, so exports from two machines merge. Every
+other record is known by what it is: a session by the moment it started, a step by its
+session, start and kind, a rating by its knot, moment and context, a water or posture
+or note entry by its moment. Times are kept to the millisecond, in UTC.
+
+The spec (TABLES) is the single list of what each table holds in the exchange format and
+what each value may be; Journal converts between it and the stored columns, the
+exchange format validates imported rows against it, and tests check it against the
+schema and against docs/journal-format.md.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
 
@@ -117,17 +124,36 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def to_utc_text(moment: datetime) -> str:
-    """An aware datetime as the journal stores it: UTC, ISO 8601, milliseconds, 'Z'."""
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MS = timedelta(milliseconds=1)
+
+
+def to_ms(moment: datetime) -> int:
+    """An aware datetime as the journal stores it: whole milliseconds since 1970, UTC."""
     if moment.tzinfo is None:
         raise ValueError("journal times must be timezone-aware")
-    utc = moment.astimezone(UTC)
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+    return (moment - EPOCH) // _MS
 
 
-def from_utc_text(text: str) -> datetime:
-    """The inverse of to_utc_text: an aware UTC datetime."""
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+def from_ms(ms: int) -> datetime:
+    """The inverse of to_ms: an aware UTC datetime."""
+    return EPOCH + timedelta(milliseconds=ms)
+
+
+def ms_to_text(ms: int) -> str:
+    """Stored milliseconds as exchange text: ISO 8601 UTC with milliseconds and 'Z'."""
+    moment = from_ms(ms)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
+
+
+def text_to_ms(text: str) -> int:
+    """Exchange text (ISO 8601 UTC, 'Z') as stored milliseconds."""
+    return to_ms(datetime.fromisoformat(text.replace("Z", "+00:00")))
+
+
+def to_utc_text(moment: datetime) -> str:
+    """An aware datetime as exchange text."""
+    return ms_to_text(to_ms(moment))
 
 
 # ----------------------------------------------------------------------------- records
@@ -161,20 +187,56 @@ class Rating:
     at: datetime
     tenderness: int
     context: RatingContext = RatingContext.CHECK_IN
-    session_id: str | None = None
-    id: str = field(default_factory=new_id)
+    session: datetime | None = None  # the start of the session it was taken in
     sample: bool = False
 
 
 @dataclass(frozen=True)
+class RatingHistory:
+    """One knot's ratings, oldest first, as parallel columns.
+
+    A knot followed for years can have tens of thousands of ratings; columns of plain
+    numbers load fast and are what trends and charts use. `ratings()` gives records.
+    """
+
+    knot_id: str
+    at_ms: tuple[int, ...]
+    tenderness: tuple[int, ...]
+    context: tuple[str, ...]
+    session_ms: tuple[int | None, ...]
+    sample: tuple[int, ...]
+
+    def __len__(self) -> int:
+        return len(self.at_ms)
+
+    def __iter__(self) -> Iterator[Rating]:
+        return (self.rating(i) for i in range(len(self)))
+
+    def rating(self, index: int) -> Rating:
+        """One rating as a record (negative indexes count from the newest)."""
+        session = self.session_ms[index]
+        return Rating(
+            knot_id=self.knot_id,
+            at=from_ms(self.at_ms[index]),
+            tenderness=self.tenderness[index],
+            context=RatingContext(self.context[index]),
+            session=None if session is None else from_ms(session),
+            sample=bool(self.sample[index]),
+        )
+
+    def latest(self) -> Rating | None:
+        """The newest rating, if any."""
+        return self.rating(-1) if self.at_ms else None
+
+
+@dataclass(frozen=True)
 class Session:
-    """One run of a routine or of a plan built from knots."""
+    """One run of a routine or of a plan built from knots; known by when it started."""
 
     routine: str
     started: datetime
     state: SessionState = SessionState.OPEN
     ended: datetime | None = None
-    id: str = field(default_factory=new_id)
     sample: bool = False
 
 
@@ -182,7 +244,7 @@ class Session:
 class StepDone:
     """One finished step of a session, written when it ends."""
 
-    session_id: str
+    session: datetime  # the start of its session
     kind: StepKind
     started: datetime
     planned_s: int
@@ -190,7 +252,6 @@ class StepDone:
     muscle: str = ""
     side: Side = Side.BOTH
     knot_id: str | None = None
-    id: str = field(default_factory=new_id)
     sample: bool = False
 
 
@@ -224,8 +285,8 @@ class ColumnType(StrEnum):
     """What a column holds, for validation of imported values."""
 
     ID = "id"  # a UUID
-    REF = "ref"  # a UUID of a row in another table (may be null when nullable)
-    UTC = "utc"  # an ISO 8601 UTC time ending in Z
+    REF = "ref"  # the key of a row in another table (may be null when nullable)
+    UTC = "utc"  # an ISO 8601 UTC time ending in Z, stored as milliseconds
     DATE = "date"  # an ISO date
     INT = "int"
     REAL = "real"
@@ -236,7 +297,11 @@ class ColumnType(StrEnum):
 
 @dataclass(frozen=True)
 class Column:
-    """One column: its name, its type and the values it may take."""
+    """One exchange column: its name, type and allowed values, and its stored name.
+
+    A REF names the table it refers to; its value is that table's exchange key (a UUID
+    for knots and treatments, a start time for sessions).
+    """
 
     name: str
     type: ColumnType
@@ -246,37 +311,51 @@ class Column:
     choices: tuple[str, ...] = ()
     max_length: int = 200
     refers_to: str | None = None
+    stored_as: str = ""
+
+    @property
+    def db(self) -> str:
+        """The column's name in the database."""
+        return self.stored_as or self.name
 
 
 @dataclass(frozen=True)
 class TableSpec:
-    """A table as export and import see it."""
+    """A table as export and import see it; `key` names the columns that identify a row."""
 
     name: str
     columns: tuple[Column, ...]
-    key: tuple[str, ...] = ("id",)
+    key: tuple[str, ...]
 
     def column_names(self) -> tuple[str, ...]:
-        """Column names, in order."""
+        """Exchange column names, in order."""
         return tuple(column.name for column in self.columns)
+
+    def db_names(self) -> tuple[str, ...]:
+        """Stored column names, in the same order."""
+        return tuple(column.db for column in self.columns)
 
 
 def _enum(name: str, values: type[StrEnum], nullable: bool = False) -> Column:
     return Column(name, ColumnType.ENUM, nullable, choices=tuple(v.value for v in values))
 
 
-_ID = Column("id", ColumnType.ID)
+def _utc(name: str, nullable: bool = False) -> Column:
+    return Column(name, ColumnType.UTC, nullable, stored_as=name.removesuffix("_utc") + "_ms")
+
+
 _SAMPLE = Column("sample", ColumnType.BOOL)
+_KNOT_REF = Column("knot_id", ColumnType.REF, refers_to="knots", stored_as="knot")
 NOTES_MAX = 10_000
 SECONDS_MAX = 24 * 3600
 
-# In dependency order: a table only refers to tables before it.
+# In dependency order: a table refers only to tables before it.
 TABLES: tuple[TableSpec, ...] = (
     TableSpec(
         "knots",
         (
-            _ID,
-            Column("created_utc", ColumnType.UTC),
+            Column("id", ColumnType.ID, stored_as="uid"),
+            _utc("created_utc"),
             _enum("view", View),
             Column("x", ColumnType.REAL, low=0.0, high=1.0),
             Column("y", ColumnType.REAL, low=0.0, high=1.0),
@@ -290,96 +369,100 @@ TABLES: tuple[TableSpec, ...] = (
             Column("notes", ColumnType.TEXT, max_length=NOTES_MAX),
             _SAMPLE,
         ),
+        key=("id",),
     ),
     TableSpec(
         "sessions",
         (
-            _ID,
-            Column("started_utc", ColumnType.UTC),
-            Column("ended_utc", ColumnType.UTC, nullable=True),
+            _utc("started_utc"),
+            _utc("ended_utc", nullable=True),
             Column("routine", ColumnType.TEXT, max_length=200),
             _enum("state", SessionState),
             _SAMPLE,
         ),
+        key=("started_utc",),
     ),
     TableSpec(
         "ratings",
         (
-            _ID,
-            Column("knot_id", ColumnType.REF, refers_to="knots"),
-            Column("at_utc", ColumnType.UTC),
-            Column("tenderness", ColumnType.INT, low=0, high=10),
+            _KNOT_REF,
+            _utc("at_utc"),
             _enum("context", RatingContext),
-            Column("session_id", ColumnType.REF, nullable=True, refers_to="sessions"),
+            Column("tenderness", ColumnType.INT, low=0, high=10),
+            Column(
+                "session_utc",
+                ColumnType.REF,
+                nullable=True,
+                refers_to="sessions",
+                stored_as="session_ms",
+            ),
             _SAMPLE,
         ),
+        key=("knot_id", "at_utc", "context"),
     ),
     TableSpec(
         "steps",
         (
-            _ID,
-            Column("session_id", ColumnType.REF, refers_to="sessions"),
+            Column("session_utc", ColumnType.REF, refers_to="sessions", stored_as="session_ms"),
+            _utc("started_utc"),
             _enum("kind", StepKind),
-            Column("knot_id", ColumnType.REF, nullable=True, refers_to="knots"),
+            Column("knot_id", ColumnType.REF, nullable=True, refers_to="knots", stored_as="knot"),
             Column("muscle", ColumnType.TEXT, max_length=80),
             _enum("side", Side),
             Column("planned_s", ColumnType.INT, low=0, high=SECONDS_MAX),
             Column("actual_s", ColumnType.INT, low=0, high=SECONDS_MAX),
-            Column("started_utc", ColumnType.UTC),
             _SAMPLE,
         ),
+        key=("session_utc", "started_utc", "kind"),
     ),
     TableSpec(
         "treatments",
         (
-            _ID,
+            Column("id", ColumnType.ID, stored_as="uid"),
             Column("on_date", ColumnType.DATE),
             _enum("kind", TreatmentKind),
             Column("notes", ColumnType.TEXT, max_length=NOTES_MAX),
             _SAMPLE,
         ),
+        key=("id",),
     ),
     TableSpec(
         "treatment_knots",
         (
-            Column("treatment_id", ColumnType.REF, refers_to="treatments"),
-            Column("knot_id", ColumnType.REF, refers_to="knots"),
+            Column("treatment_id", ColumnType.REF, refers_to="treatments", stored_as="treatment"),
+            _KNOT_REF,
         ),
         key=("treatment_id", "knot_id"),
     ),
     TableSpec(
         "water",
-        (
-            _ID,
-            Column("at_utc", ColumnType.UTC),
-            Column("ml", ColumnType.INT, low=1, high=5000),
-            _SAMPLE,
-        ),
+        (_utc("at_utc"), Column("ml", ColumnType.INT, low=1, high=5000), _SAMPLE),
+        key=("at_utc",),
     ),
     TableSpec(
         "posture_checks",
-        (_ID, Column("at_utc", ColumnType.UTC), _enum("answer", PostureAnswer), _SAMPLE),
+        (_utc("at_utc"), _enum("answer", PostureAnswer), _SAMPLE),
+        key=("at_utc",),
     ),
     TableSpec(
         "reminder_events",
         (
-            _ID,
             _enum("kind", ReminderKind),
-            Column("due_utc", ColumnType.UTC),
-            Column("fired_utc", ColumnType.UTC, nullable=True),
+            _utc("due_utc"),
+            _utc("fired_utc", nullable=True),
             _enum("outcome", ReminderOutcome),
             _SAMPLE,
         ),
+        key=("kind", "due_utc"),
     ),
     TableSpec(
         "notes",
-        (
-            _ID,
-            Column("at_utc", ColumnType.UTC),
-            Column("text", ColumnType.TEXT, max_length=NOTES_MAX),
-            _SAMPLE,
-        ),
+        (_utc("at_utc"), Column("text", ColumnType.TEXT, max_length=NOTES_MAX), _SAMPLE),
+        key=("at_utc",),
     ),
 )
 
 TABLES_BY_NAME = {table.name: table for table in TABLES}
+
+# The exchange key of each table that others refer to, and the stored column behind it.
+REFERENCE_KEYS = {"knots": "id", "treatments": "id", "sessions": "started_utc"}

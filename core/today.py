@@ -35,9 +35,9 @@ def summarise_today(journal: Journal, now: datetime) -> TodaySummary:
     active = journal.knots([KnotStatus.ACTIVE])
     latest: list[tuple[int, str]] = []
     for knot in active:
-        ratings = journal.ratings_for(knot.id)
-        if ratings:
-            latest.append((ratings[-1].tenderness, knot.label))
+        newest = journal.ratings_for(knot.id).latest()
+        if newest is not None:
+            latest.append((newest.tenderness, knot.label))
     most_tender = max(latest) if latest else None
     return TodaySummary(
         day=now,

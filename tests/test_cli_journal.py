@@ -53,7 +53,7 @@ def test_csv_export(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     header = (tmp_path / "csv" / "ratings.csv").read_text(encoding="utf-8").splitlines()[0]
-    assert header == "id,knot_id,at_utc,tenderness,context,session_id,sample"
+    assert header == "knot_id,at_utc,context,tenderness,session_utc,sample"
 
 
 def test_bad_import_is_one_line_and_writes_nothing(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,10 +24,11 @@ from core.records import (
     Rating,
     Side,
     StepKind,
+    TableSpec,
     TreatmentKind,
     View,
-    from_utc_text,
-    new_id,
+    from_ms,
+    text_to_ms,
     to_utc_text,
 )
 
@@ -68,12 +69,17 @@ def utc_times(journal: Journal) -> Iterator[datetime]:
                 value = row[column.name]
                 if column.type is ColumnType.UTC and value is not None:
                     assert isinstance(value, str)
-                    yield from_utc_text(value)
+                    yield from_ms(text_to_ms(value))
 
 
-def tenderness_change(ratings: list[Rating], now: datetime) -> float:
+def key_of(spec: TableSpec, row: dict[str, object]) -> tuple[object, ...]:
+    return tuple(row[name] for name in spec.key)
+
+
+def tenderness_change(ratings: Iterable[Rating], now: datetime) -> float:
     """Mean of the last two weeks minus mean of the first two weeks of the period."""
     start = now - timedelta(weeks=WEEKS)
+    ratings = list(ratings)
     first = [r.tenderness for r in ratings if r.at < start + timedelta(weeks=2)]
     last = [r.tenderness for r in ratings if r.at >= now - timedelta(weeks=2)]
     assert first and last
@@ -105,14 +111,15 @@ def test_every_row_is_sample_and_user_rows_survive_removal(journal: Journal) -> 
     mine = Knot(View.BACK, 0.5, 0.3, "upper_trapezius", Side.LEFT, "Mine", now - timedelta(days=3))
     journal.add_knot(mine)
     journal.add_rating(Rating(mine.id, now - timedelta(days=2), 4))
-    water = {"id": new_id(), "at_utc": to_utc_text(now - timedelta(days=1)), "ml": 300, "sample": 0}
+    water = {"at_utc": to_utc_text(now - timedelta(days=1)), "ml": 300, "sample": 0}
     journal.add_row("water", water)
     user_rows = all_rows(journal)
 
     fill_demo(journal, weeks=WEEKS)
     for name in SAMPLE_TABLES:
-        user_ids = {row["id"] for row in user_rows[name]}
-        rows = [row for row in journal.table_rows(name) if row["id"] not in user_ids]
+        spec = next(t for t in TABLES if t.name == name)
+        user_keys = {key_of(spec, row) for row in user_rows[name]}
+        rows = [row for row in journal.table_rows(name) if key_of(spec, row) not in user_keys]
         assert rows or name in ("reminder_events", "notes"), name
         assert all(row["sample"] == 1 for row in rows), name
 
@@ -189,22 +196,22 @@ def test_ratings_are_in_range_and_follow_the_sessions(
 ) -> None:
     journal, _ = filled
     knots = {k.id: k for k in journal.knots()}
-    sessions = {s["id"]: s for s in journal.table_rows("sessions")}
+    sessions = {s["started_utc"]: s for s in journal.table_rows("sessions")}
     by_session: dict[str, list[dict[str, object]]] = defaultdict(list)
     for row in journal.table_rows("ratings"):
         assert isinstance(row["tenderness"], int) and 0 <= row["tenderness"] <= 10
         assert row["knot_id"] in knots
         if row["context"] == "check_in":
-            assert row["session_id"] is None
+            assert row["session_utc"] is None
         else:
-            assert isinstance(row["session_id"], str)
-            by_session[row["session_id"]].append(row)
+            assert isinstance(row["session_utc"], str)
+            by_session[row["session_utc"]].append(row)
     for knot_id, knot in knots.items():
         ratings = journal.ratings_for(knot_id)
-        assert ratings[0].at > knot.created
+        assert ratings.rating(0).at > knot.created
     drops = []
-    for session_id, rows in by_session.items():
-        session = sessions[session_id]
+    for session_key, rows in by_session.items():
+        session = sessions[session_key]
         assert isinstance(session["started_utc"], str) and isinstance(session["ended_utc"], str)
         for row in rows:
             assert session["started_utc"] <= str(row["at_utc"]) <= session["ended_utc"]
@@ -233,12 +240,12 @@ def test_two_to_four_evening_sessions_a_week_with_believable_steps(
     assert {s["routine"] for s in sessions} <= {"Today's knots", "Neck and shoulders"}
     knots = {k.id: k for k in journal.knots()}
     for row in sessions:
-        session = journal.session(str(row["id"]))
+        session = journal.session(from_ms(text_to_ms(str(row["started_utc"]))))
         assert session is not None and session.ended is not None and session.sample
         local = session.started.astimezone(BERLIN)
         assert 18 <= local.hour < 22, local
         assert local.date() < NOW.date(), "no session is made up for today"
-        steps = journal.steps_of(session.id)
+        steps = journal.steps_of(session.started)
         assert steps
         last = steps[-1]
         assert session.ended == last.started + timedelta(seconds=last.actual_s)
@@ -249,7 +256,7 @@ def test_two_to_four_evening_sessions_a_week_with_believable_steps(
             assert 2 <= len(holds) <= 4
             assert 1 <= sum(s.kind is StepKind.STRETCH for s in steps) <= 2
         for step in steps:
-            assert step.sample and step.session_id == session.id
+            assert step.sample and step.session == session.started
             if step.kind is StepKind.HOLD:
                 assert step.knot_id is not None
                 knot = knots[step.knot_id]
@@ -269,7 +276,7 @@ def test_water_and_posture_on_working_days(filled: tuple[Journal, DemoSummary]) 
     per_day: Counter[date] = Counter()
     for row in journal.table_rows("water"):
         assert row["ml"] == 250
-        local = from_utc_text(str(row["at_utc"])).astimezone(BERLIN)
+        local = from_ms(text_to_ms(str(row["at_utc"]))).astimezone(BERLIN)
         assert local.weekday() < 5
         assert 9 <= local.hour < 18, local
         per_day[local.date()] += 1
@@ -280,7 +287,7 @@ def test_water_and_posture_on_working_days(filled: tuple[Journal, DemoSummary]) 
     answers = Counter(row["answer"] for row in journal.table_rows("posture_checks"))
     assert set(answers) == {"good", "adjusted"}
     for row in journal.table_rows("posture_checks"):
-        local = from_utc_text(str(row["at_utc"])).astimezone(BERLIN)
+        local = from_ms(text_to_ms(str(row["at_utc"]))).astimezone(BERLIN)
         assert local.weekday() < 5 and 9 <= local.hour < 18
 
 

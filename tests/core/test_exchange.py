@@ -37,10 +37,8 @@ def filled_journal(folder: Path) -> Journal:
     journal.add_rating(Rating(knot.id, clock.now(), 7))
     session = Session("Today's knots", clock.now())
     journal.start_session(session)
-    journal.add_step(StepDone(session.id, StepKind.HOLD, clock.now(), 60, 64, knot_id=knot.id))
-    journal.add_row(
-        "water", {"id": new_id(), "at_utc": to_utc_text(clock.now()), "ml": 250, "sample": 0}
-    )
+    journal.add_step(StepDone(session.started, StepKind.HOLD, clock.now(), 60, 64, knot_id=knot.id))
+    journal.add_row("water", {"at_utc": to_utc_text(clock.now()), "ml": 250, "sample": 0})
     return journal
 
 
@@ -94,7 +92,7 @@ def test_csv_export_writes_one_file_per_table_with_headers(tmp_path: Path) -> No
 
 
 def valid_tables() -> dict[str, Any]:
-    knot_id, rating_id = new_id(), new_id()
+    knot_id = new_id()
     return {
         "knots": [
             {
@@ -116,12 +114,11 @@ def valid_tables() -> dict[str, Any]:
         ],
         "ratings": [
             {
-                "id": rating_id,
                 "knot_id": knot_id,
                 "at_utc": "2026-03-02T09:00:00.000Z",
-                "tenderness": 6,
                 "context": "check_in",
-                "session_id": None,
+                "tenderness": 6,
+                "session_utc": None,
                 "sample": 0,
             }
         ],
@@ -145,6 +142,10 @@ def valid_tables() -> dict[str, Any]:
         (lambda t: t["knots"][0].update(view="side"), "is not one of front, back"),
         (lambda t: t["knots"][0].update(notes="x" * 20_000), "longer than 10000"),
         (lambda t: t["knots"][0].update(id="abc"), "is not an id"),
+        (
+            lambda t: t["ratings"][0].update(session_utc="2026-03-02T08:00:00.000Z"),
+            r"ratings\[0\]\.session_utc: refers to session 2026-03-02T08:00:00.000Z",
+        ),
         (lambda t: t["knots"][0].update(created_utc="yesterday"), "is not a UTC time"),
         (lambda t: t["knots"][0].pop("label"), r"knots\[0\]\.label: missing"),
         (lambda t: t["knots"][0].update(colour="red"), "not a column"),
@@ -154,15 +155,14 @@ def valid_tables() -> dict[str, Any]:
             lambda t: t.update(
                 steps=[
                     {
-                        "id": new_id(),
-                        "session_id": new_id(),
+                        "session_utc": "2026-03-02T09:00:00.000Z",
+                        "started_utc": "2026-03-02T09:00:00.000Z",
                         "kind": "hold",
                         "knot_id": None,
                         "muscle": "",
                         "side": "both",
                         "planned_s": 60,
                         "actual_s": -5,
-                        "started_utc": "2026-03-02T09:00:00.000Z",
                         "sample": 0,
                     }
                 ]
@@ -238,17 +238,32 @@ def test_import_may_refer_to_knots_already_in_the_journal(tmp_path: Path) -> Non
     journal = filled_journal(tmp_path / "j")
     knot_id = journal.knots()[0].id
     rating = {
-        "id": new_id(),
         "knot_id": knot_id,
         "at_utc": "2026-03-09T09:00:00.000Z",
-        "tenderness": 4,
         "context": "after_hold",
-        "session_id": None,
+        "tenderness": 4,
+        "session_utc": None,
         "sample": 0,
     }
     result = import_file(journal, write_doc(tmp_path / "in.json", {"ratings": [rating]}))
     assert result.added["ratings"] == 1
     assert [r.tenderness for r in journal.ratings_for(knot_id)] == [7, 4]
+
+
+def test_rows_are_known_by_what_they_are_so_a_merge_adds_only_new_ones(tmp_path: Path) -> None:
+    journal = filled_journal(tmp_path / "j")
+    out = tmp_path / "e.json"
+    export_json(journal, out, START)
+    document = json.loads(out.read_text(encoding="utf-8"))
+    document["tables"]["ratings"][0]["tenderness"] = 2  # same knot, moment and context
+    document["tables"]["water"].append(
+        {"at_utc": "2026-03-02T12:00:00.000Z", "ml": 330, "sample": 0}
+    )
+    out.unlink()
+    out.write_text(json.dumps(document))
+    result = import_file(journal, out)
+    assert result.added == {name: (1 if name == "water" else 0) for name in result.added}
+    assert [r.tenderness for r in journal.ratings_for(journal.knots()[0].id)] == [7]  # kept
 
 
 # ------------------------------------------------------------------ the round-trip property
@@ -281,32 +296,50 @@ def journals(draw: st.DrawFn) -> dict[str, list[dict[str, Any]]]:
                 "sample": draw(st.sampled_from([0, 1])),
             }
         )
-    ratings = [
-        {
-            "id": new_id(),
-            "knot_id": draw(st.sampled_from([k["id"] for k in knots])),
-            "at_utc": to_utc_text(draw(moments)),
-            "tenderness": draw(st.integers(0, 10)),
-            "context": draw(st.sampled_from(["before_hold", "after_hold", "check_in"])),
-            "session_id": None,
+    sessions = {
+        to_utc_text(moment): {
+            "started_utc": to_utc_text(moment),
+            "ended_utc": draw(st.none() | moments.map(to_utc_text)),
+            "routine": draw(texts),
+            "state": draw(st.sampled_from(["open", "completed", "interrupted", "aborted"])),
             "sample": 0,
         }
-        for _ in range(draw(st.integers(0, 6) if knots else st.just(0)))
-    ]
-    water = [
-        {
-            "id": new_id(),
-            "at_utc": to_utc_text(draw(moments)),
+        for moment in draw(st.lists(moments, max_size=3))
+    }
+    session_keys = st.none() | st.sampled_from(sorted(sessions)) if sessions else st.none()
+    ratings = {
+        (row["knot_id"], row["at_utc"], row["context"]): row
+        for row in (
+            {
+                "knot_id": draw(st.sampled_from([k["id"] for k in knots])),
+                "at_utc": to_utc_text(draw(moments)),
+                "context": draw(st.sampled_from(["before_hold", "after_hold", "check_in"])),
+                "tenderness": draw(st.integers(0, 10)),
+                "session_utc": draw(session_keys),
+                "sample": 0,
+            }
+            for _ in range(draw(st.integers(0, 6) if knots else st.just(0)))
+        )
+    }
+    water = {
+        to_utc_text(moment): {
+            "at_utc": to_utc_text(moment),
             "ml": draw(st.integers(1, 5000)),
             "sample": 0,
         }
-        for _ in range(draw(st.integers(0, 3)))
-    ]
-    notes = [
-        {"id": new_id(), "at_utc": to_utc_text(draw(moments)), "text": draw(texts), "sample": 0}
-        for _ in range(draw(st.integers(0, 3)))
-    ]
-    return {"knots": knots, "ratings": ratings, "water": water, "notes": notes}
+        for moment in draw(st.lists(moments, max_size=3))
+    }
+    notes = {
+        to_utc_text(moment): {"at_utc": to_utc_text(moment), "text": draw(texts), "sample": 0}
+        for moment in draw(st.lists(moments, max_size=3))
+    }
+    return {
+        "knots": knots,
+        "sessions": list(sessions.values()),
+        "ratings": list(ratings.values()),
+        "water": list(water.values()),
+        "notes": list(notes.values()),
+    }
 
 
 @settings(

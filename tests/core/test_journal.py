@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from core.clock import FakeClock
-from core.journal import FILE_NAME, SCHEMA_VERSION, JournalWriteError
+from core.journal import FILE_NAME, SCHEMA_VERSION
+from core.journal_rows import UnknownReference
 from core.records import (
     TABLES,
     KnotStatus,
@@ -23,7 +24,9 @@ from core.records import (
     StepKind,
     Treatment,
     TreatmentKind,
+    new_id,
 )
+from core.validation import InvalidValue
 from tests.core.journal_helpers import START, make_knot, open_journal
 
 
@@ -35,16 +38,19 @@ def test_new_journal_is_private_wal_with_foreign_keys(tmp_path: Path) -> None:
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     connection.close()
-    with pytest.raises(JournalWriteError):
-        journal.add_rating(Rating("no-such-knot", START, 5))  # foreign key refused
+    with pytest.raises(UnknownReference, match="knot_id: no knot with id"):
+        journal.add_rating(Rating(new_id(), START, 5))  # a knot that does not exist
+    with pytest.raises(InvalidValue, match=r"ratings\.tenderness: 11 is outside 0–10"):
+        journal.add_rating(Rating(new_id(), START, 11))
 
 
 def test_schema_matches_the_table_spec(tmp_path: Path) -> None:
     open_journal(tmp_path).close()
     connection = sqlite3.connect(tmp_path / FILE_NAME)
     for spec in TABLES:
-        columns = tuple(r[1] for r in connection.execute(f"PRAGMA table_info({spec.name})"))
-        assert columns == spec.column_names(), spec.name
+        stored = {r[1] for r in connection.execute(f"PRAGMA table_info({spec.name})")}
+        assert set(spec.db_names()) <= stored, spec.name
+        assert stored - set(spec.db_names()) <= {"id"}, spec.name  # internal row ids only
     connection.close()
 
 
@@ -58,11 +64,12 @@ def test_knots_and_ratings_round_trip_with_utc_times(tmp_path: Path) -> None:
         journal.add_rating(Rating(knot.id, clock.now(), tenderness, RatingContext.CHECK_IN))
     assert journal.knots() == [knot]
     history = journal.ratings_for(knot.id)
-    assert [r.tenderness for r in history] == [7, 6, 4]
-    assert history[0].at == START + timedelta(days=1)
-    assert history[0].at.utcoffset() == timedelta(0)
-    stored = sqlite3.connect(tmp_path / FILE_NAME).execute("SELECT at_utc FROM ratings").fetchone()
-    assert stored[0] == "2026-03-03T09:00:00.000Z"
+    assert history.tenderness == (7, 6, 4)
+    assert history.rating(0).at == START + timedelta(days=1)
+    assert history.rating(0).at.utcoffset() == timedelta(0)
+    assert history.latest() == Rating(knot.id, START + timedelta(days=3), 4)
+    stored = sqlite3.connect(tmp_path / FILE_NAME).execute("SELECT at_ms FROM ratings").fetchone()
+    assert stored[0] == 1772528400000  # 2026-03-03 09:00 UTC in milliseconds
 
 
 def test_update_status_and_delete_knot(tmp_path: Path) -> None:
@@ -85,8 +92,8 @@ def test_a_failed_write_leaves_nothing_half_written(tmp_path: Path) -> None:
     journal = open_journal(tmp_path, clock)
     knot = make_knot(clock)
     journal.add_knot(knot)
-    treatment = Treatment(date(2026, 3, 1), TreatmentKind.DEEP_TISSUE, (knot.id, "missing-knot"))
-    with pytest.raises(JournalWriteError):
+    treatment = Treatment(date(2026, 3, 1), TreatmentKind.DEEP_TISSUE, (knot.id, new_id()))
+    with pytest.raises(UnknownReference):
         journal.add_treatment(treatment)
     assert journal.count("treatments") == 0 and journal.count("treatment_knots") == 0
 
@@ -105,17 +112,24 @@ def test_each_step_is_saved_as_it_ends_and_open_sessions_become_interrupted(
         clock.advance(61)
         journal.add_step(
             StepDone(
-                session.id, StepKind.HOLD, started, 60, 61, "upper_trapezius", Side.RIGHT, knot.id
+                session.started,
+                StepKind.HOLD,
+                started,
+                60,
+                61,
+                "upper_trapezius",
+                Side.RIGHT,
+                knot.id,
             )
         )
     # The app dies here: the connection is simply dropped, the session never ended.
     del journal
     reopened = open_journal(tmp_path, FakeClock(START + timedelta(hours=5)))
     assert reopened.report.interrupted_sessions == 1
-    kept = reopened.session(session.id)
+    kept = reopened.session(session.started)
     assert kept is not None and kept.state is SessionState.INTERRUPTED
     assert kept.ended == START + timedelta(seconds=3 * 61)
-    assert len(reopened.steps_of(session.id)) == 3
+    assert len(reopened.steps_of(session.started)) == 3
 
 
 def test_completed_session_is_left_alone(tmp_path: Path) -> None:
@@ -124,11 +138,11 @@ def test_completed_session_is_left_alone(tmp_path: Path) -> None:
     session = Session("Neck and shoulders", clock.now())
     journal.start_session(session)
     clock.advance(600)
-    journal.end_session(session.id, SessionState.COMPLETED, clock.now())
+    journal.end_session(session.started, SessionState.COMPLETED, clock.now())
     journal.close()
     reopened = open_journal(tmp_path)
     assert reopened.report.interrupted_sessions == 0
-    assert reopened.session(session.id).state is SessionState.COMPLETED  # type: ignore[union-attr]
+    assert reopened.session(session.started).state is SessionState.COMPLETED  # type: ignore[union-attr]
 
 
 def test_weekly_summary_groups_by_local_monday(tmp_path: Path) -> None:
@@ -139,7 +153,7 @@ def test_weekly_summary_groups_by_local_monday(tmp_path: Path) -> None:
     session = Session("s", clock.now())
     journal.start_session(session)
     journal.add_rating(Rating(knot.id, clock.now(), 6))
-    journal.add_step(StepDone(session.id, StepKind.HOLD, clock.now(), 60, 90, knot_id=knot.id))
+    journal.add_step(StepDone(session.started, StepKind.HOLD, clock.now(), 60, 90, knot_id=knot.id))
     journal.add_rating(Rating(knot.id, START + timedelta(days=6, hours=14), 4))  # Sun 23:00 UTC
     weeks = journal.weekly_summary(timedelta(0))
     assert [(w.week_start, w.ratings, w.mean_tenderness, w.hold_seconds) for w in weeks] == [

@@ -15,7 +15,7 @@ from core.backups import backup_if_due
 from core.clock import FakeClock
 from core.journal import FILE_NAME, Journal
 from core.paths import Paths
-from core.records import Rating, Session, SessionState, new_id, to_utc_text
+from core.records import Rating, Session, SessionState, to_utc_text
 from tests.core.journal_helpers import make_knot
 from ui.journal_dialogs import offer_restore_after_damage
 from ui.main_window import MainWindow
@@ -46,13 +46,12 @@ def test_today_shows_knots_water_and_sessions(
     knot = make_knot(clock)
     journal.add_knot(knot)
     journal.add_rating(Rating(knot.id, clock.now(), 6))
-    for _ in range(3):
-        journal.add_row(
-            "water", {"id": new_id(), "at_utc": to_utc_text(clock.now()), "ml": 250, "sample": 0}
-        )
+    for minute in range(3):
+        moment = clock.now() - timedelta(minutes=minute)
+        journal.add_row("water", {"at_utc": to_utc_text(moment), "ml": 250, "sample": 0})
     session = Session("Today's knots", clock.now() - timedelta(hours=1))
     journal.start_session(session)
-    journal.end_session(session.id, SessionState.COMPLETED, clock.now())
+    journal.end_session(session.started, SessionState.COMPLETED, clock.now())
     page = today_page(qtbot, paths, clock, journal)
     assert page.knots_card.value.text() == "1"
     assert page.knots_card.detail.text() == "Most tender: Right upper trapezius, 6/10"

@@ -1,0 +1,110 @@
+"""Checking one row against the table spec: every value the journal stores passes here.
+
+Used by import (a whole file, before anything is written) and by the journal's own
+write methods, so the rules live in one place (core.records.TABLES) rather than in
+CHECK constraints, which would slow the integrity check run on every open.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import uuid
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from core.errors import UnknotError
+from core.records import Column, ColumnType, TableSpec, ms_to_text, text_to_ms
+
+_UTC_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
+
+
+class InvalidValue(UnknotError):
+    """A value that may not go into the journal; the message says what and where."""
+
+
+def validate_row(where: str, spec: TableSpec, row: Any) -> dict[str, Any]:
+    """The row with every value checked and normalised, or InvalidValue."""
+    if not isinstance(row, dict):
+        raise InvalidValue(f"{where}: not an object")
+    extra = sorted(set(row) - set(spec.column_names()), key=str)
+    if extra:
+        raise InvalidValue(f"{where}.{str(extra[0])[:40]}: not a column of this table")
+    return {c.name: validate_value(f"{where}.{c.name}", c, row) for c in spec.columns}
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, (str, int, float)):
+        return json.dumps(value)[:40]
+    return type(value).__name__
+
+
+def validate_value(where: str, column: Column, row: Mapping[str, Any]) -> Any:
+    """One value of `row`, checked against its column and normalised."""
+    if column.name not in row:
+        raise InvalidValue(f"{where}: missing")
+    value = row[column.name]
+    if value is None:
+        if column.nullable:
+            return None
+        raise InvalidValue(f"{where}: must not be empty")
+    kind = column.type
+    shown = _shown(value)
+    if kind is ColumnType.REF and column.refers_to == "sessions":
+        kind = ColumnType.UTC  # a session is known by the moment it started
+    if kind in (ColumnType.ID, ColumnType.REF):
+        if isinstance(value, str) and len(value) == 36:
+            try:
+                return str(uuid.UUID(value))
+            except ValueError:
+                pass
+        raise InvalidValue(f"{where}: {shown} is not an id (a UUID)")
+    if kind is ColumnType.UTC:
+        if isinstance(value, str) and _UTC_PATTERN.match(value):
+            try:
+                return ms_to_text(text_to_ms(value))
+            except (ValueError, OverflowError):
+                pass
+        raise InvalidValue(f"{where}: {shown} is not a UTC time like 2026-03-02T09:00:00.000Z")
+    if kind is ColumnType.DATE:
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value).isoformat()
+            except ValueError:
+                pass
+        raise InvalidValue(f"{where}: {shown} is not a date like 2026-03-02")
+    if kind is ColumnType.BOOL:
+        if value in (0, 1) and not isinstance(value, float):
+            return int(value)
+        raise InvalidValue(f"{where}: {shown} must be 0 or 1")
+    if kind is ColumnType.ENUM:
+        if isinstance(value, str) and value in column.choices:
+            return str(value)
+        raise InvalidValue(f"{where}: {shown} is not one of {', '.join(column.choices)}")
+    if kind is ColumnType.TEXT:
+        if not isinstance(value, str):
+            raise InvalidValue(f"{where}: {shown} is not text")
+        if len(value) > column.max_length:
+            raise InvalidValue(f"{where}: text longer than {column.max_length} characters")
+        return value
+    return _validate_number(where, column, value, shown)
+
+
+def _validate_number(where: str, column: Column, value: Any, shown: str) -> Any:
+    if column.type is ColumnType.INT and (not isinstance(value, int) or isinstance(value, bool)):
+        raise InvalidValue(f"{where}: {shown} is not a whole number")
+    if column.type is ColumnType.REAL and (
+        not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value)
+    ):
+        raise InvalidValue(f"{where}: {shown} is not a number")
+    low = column.low if column.low is not None else -math.inf
+    high = column.high if column.high is not None else math.inf
+    if not low <= value <= high:
+        raise InvalidValue(f"{where}: {shown} is outside {_number(low)}–{_number(high)}")
+    return value
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
