@@ -391,6 +391,15 @@ class Journal:
         columns: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [()] * 5
         return RatingHistory(knot_id, *columns)
 
+    def latest_tenderness(self) -> dict[str, int]:
+        """The newest tenderness of every active knot that has a rating (one seek each)."""
+        rows = self._db.execute(
+            "SELECT k.uid, (SELECT r.tenderness FROM ratings r WHERE r.knot = k.id"
+            " ORDER BY r.at_ms DESC LIMIT 1) AS newest FROM knots k"
+            " WHERE k.status = 'active' AND newest IS NOT NULL"
+        ).fetchall()
+        return dict(rows)
+
     # ------------------------------------------------------------------ sessions
 
     def start_session(self, session: Session) -> None:

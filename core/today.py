@@ -33,11 +33,8 @@ def summarise_today(journal: Journal, now: datetime) -> TodaySummary:
     day_start, day_end = local_day_bounds(now)
     week_start = day_start - timedelta(days=now.weekday())
     active = journal.knots([KnotStatus.ACTIVE])
-    latest: list[tuple[int, str]] = []
-    for knot in active:
-        newest = journal.ratings_for(knot.id).latest()
-        if newest is not None:
-            latest.append((newest.tenderness, knot.label))
+    newest = journal.latest_tenderness()
+    latest = [(newest[knot.id], knot.label) for knot in active if knot.id in newest]
     most_tender = max(latest) if latest else None
     return TodaySummary(
         day=now,

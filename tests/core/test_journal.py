@@ -177,3 +177,17 @@ def test_sample_rows_are_removed_in_one_step_and_user_rows_stay(tmp_path: Path) 
     assert journal.remove_sample_data() == 2
     assert not journal.has_sample_data()
     assert journal.knots() == [mine] and journal.count("ratings") == 1
+
+
+def test_latest_tenderness_of_active_knots(tmp_path: Path) -> None:
+    clock = FakeClock(START)
+    journal = open_journal(tmp_path, clock)
+    sore, calm, unrated = make_knot(clock, "a"), make_knot(clock, "b"), make_knot(clock, "c")
+    gone = make_knot(clock, "d", status=KnotStatus.RESOLVED)
+    for knot in (sore, calm, unrated, gone):
+        journal.add_knot(knot)
+    for knot, values in ((sore, (3, 8)), (calm, (6, 2)), (gone, (5,))):
+        for value in values:
+            clock.advance(60)
+            journal.add_rating(Rating(knot.id, clock.now(), value))
+    assert journal.latest_tenderness() == {sore.id: 8, calm.id: 2}
