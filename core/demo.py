@@ -159,7 +159,7 @@ class _Ids:
 def _row(table: str, **values: Any) -> Row:
     """An exchange row; its columns must be exactly the table's (a guard against drift)."""
     expected = TABLES_BY_NAME[table].column_names()
-    if tuple(values) != expected:
+    if set(values) != set(expected):
         raise ValueError(f"demo: {table} row has columns {tuple(values)}, expected {expected}")
     return values
 

@@ -186,6 +186,7 @@ class Journal:
         try:
             connection = sqlite3.connect(path, isolation_level=None)
             connection.execute("PRAGMA busy_timeout = 5000")
+            connection.execute("PRAGMA page_size = 8192")  # takes effect on a new file only
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = FULL")
             connection.execute("PRAGMA foreign_keys = ON")
@@ -206,7 +207,8 @@ class Journal:
         """Sessions left open by a crash become interrupted, ended at their last step."""
         rows = self._db.execute(
             "SELECT s.started_ms, (SELECT st.started_ms + 1000 * st.actual_s FROM steps st"
-            " WHERE st.session_ms = s.started_ms ORDER BY st.started_ms DESC LIMIT 1)"
+            " WHERE st.started_ms >= s.started_ms AND st.session_ms = s.started_ms"
+            " ORDER BY st.started_ms DESC LIMIT 1)"
             " FROM sessions s WHERE s.state = 'open'"
         ).fetchall()
         if not rows:
@@ -384,11 +386,11 @@ class Journal:
     def ratings_for(self, knot_id: str) -> RatingHistory:
         """One knot's full rating history, oldest first."""
         rows = self._db.execute(
-            "SELECT at_ms, tenderness, context, session_ms, sample FROM ratings"
+            "SELECT at_ms, tenderness, context, session_ms FROM ratings"
             " WHERE knot = (SELECT id FROM knots WHERE uid = ?) ORDER BY at_ms",
             (knot_id,),
         ).fetchall()
-        columns: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [()] * 5
+        columns: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [()] * 4
         return RatingHistory(knot_id, *columns)
 
     def latest_tenderness(self) -> dict[str, int]:
@@ -460,13 +462,21 @@ class Journal:
 
     def steps_of(self, started: datetime) -> list[StepDone]:
         """The finished steps of the session that started at `started`, in order."""
+        start = to_ms(started)
+        # A session's steps lie between its start and its end (open: the next session).
+        end = self._db.execute(
+            "SELECT coalesce(ended_ms, (SELECT min(started_ms) FROM sessions WHERE"
+            " started_ms > ?), 9223372036854775807) FROM sessions WHERE started_ms = ?",
+            (start, start),
+        ).fetchone()
         rows = self._db.execute(
             "SELECT st.started_ms, st.kind, k.uid, st.muscle, st.side, st.planned_s,"
             " st.actual_s, st.sample FROM steps st LEFT JOIN knots k ON k.id = st.knot"
-            " WHERE st.session_ms = ? ORDER BY st.started_ms",
-            (to_ms(started),),
+            " WHERE st.started_ms BETWEEN ? AND ? AND st.session_ms = ?"
+            " ORDER BY st.started_ms",
+            (start, end[0] if end else start, start),
         ).fetchall()
-        session = from_ms(to_ms(started))
+        session = from_ms(start)
         return [
             StepDone(
                 session=session,

@@ -1,8 +1,8 @@
 """The journal's records as plain values, and one spec of every table's columns.
 
 Identity: a knot and a treatment have a UUID, so exports from two machines merge. Every
-other record is known by what it is: a session by the moment it started, a step by its
-session, start and kind, a rating by its knot, moment and context, a water or posture
+other record is known by what it is: a session or a step by the moment it started (they
+happen one after another), a rating by its knot, moment and context, a water, posture
 or note entry by its moment. Times are kept to the millisecond, in UTC.
 
 The spec (TABLES) is the single list of what each table holds in the exchange format and
@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class View(StrEnum):
@@ -196,7 +197,8 @@ class RatingHistory:
     """One knot's ratings, oldest first, as parallel columns.
 
     A knot followed for years can have tens of thousands of ratings; columns of plain
-    numbers load fast and are what trends and charts use. `ratings()` gives records.
+    numbers load fast and are what trends and charts use. Iterating gives records.
+    (Whether a rating is sample data is the knot's to say: demo knots are sample.)
     """
 
     knot_id: str
@@ -204,7 +206,6 @@ class RatingHistory:
     tenderness: tuple[int, ...]
     context: tuple[str, ...]
     session_ms: tuple[int | None, ...]
-    sample: tuple[int, ...]
 
     def __len__(self) -> int:
         return len(self.at_ms)
@@ -221,7 +222,6 @@ class RatingHistory:
             tenderness=self.tenderness[index],
             context=RatingContext(self.context[index]),
             session=None if session is None else from_ms(session),
-            sample=bool(self.sample[index]),
         )
 
     def latest(self) -> Rating | None:
@@ -267,9 +267,12 @@ class Treatment:
     sample: bool = False
 
 
-@dataclass(frozen=True)
-class WeekSummary:
-    """One knot's week: mean tenderness, how many ratings, how long it was held."""
+class WeekSummary(NamedTuple):
+    """One knot's week: mean tenderness, how many ratings, how long it was held.
+
+    A named tuple rather than a frozen dataclass: a ten-year summary has thousands of
+    them, and a tuple is several times cheaper to make.
+    """
 
     knot_id: str
     week_start: date
@@ -403,8 +406,8 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec(
         "steps",
         (
-            Column("session_utc", ColumnType.REF, refers_to="sessions", stored_as="session_ms"),
             _utc("started_utc"),
+            Column("session_utc", ColumnType.REF, refers_to="sessions", stored_as="session_ms"),
             _enum("kind", StepKind),
             Column("knot_id", ColumnType.REF, nullable=True, refers_to="knots", stored_as="knot"),
             Column("muscle", ColumnType.TEXT, max_length=80),
@@ -413,7 +416,7 @@ TABLES: tuple[TableSpec, ...] = (
             Column("actual_s", ColumnType.INT, low=0, high=SECONDS_MAX),
             _SAMPLE,
         ),
-        key=("session_utc", "started_utc", "kind"),
+        key=("started_utc",),
     ),
     TableSpec(
         "treatments",

@@ -5,10 +5,12 @@
 -- (uid) for exports; every other row is keyed by what it is (a session by its start,
 -- a rating by knot, moment and context), which is also how imports skip what is there.
 --
--- Only the two small tables carry CHECK constraints. PRAGMA quick_check, run on every
--- open, evaluates each CHECK on each row, which made it several times slower on a
--- ten-year journal; the values of the large tables are validated by core (the table
--- spec in core/records.py) before any write.
+-- PRAGMA quick_check runs on every open and costs per row: it evaluates each CHECK
+-- and NOT NULL constraint on each row, and each index doubles the rows it visits. So
+-- the three large tables (sessions, ratings, steps) carry no CHECK, NOT NULL only on
+-- their keys, and one index between them; their values are validated by core against
+-- the table spec (core/records.py, core/validation.py) before every write. On a
+-- ten-year journal this keeps the check, and so the open, under 50 ms (docs/BENCHMARKS.md).
 
 CREATE TABLE knots (
     id INTEGER PRIMARY KEY,
@@ -31,9 +33,9 @@ CREATE TABLE knots (
 CREATE TABLE sessions (
     started_ms INTEGER PRIMARY KEY,
     ended_ms INTEGER,
-    routine TEXT NOT NULL,
-    state TEXT NOT NULL,
-    sample INTEGER NOT NULL DEFAULT 0
+    routine TEXT,
+    state TEXT,
+    sample INTEGER DEFAULT 0
 );
 CREATE INDEX sessions_open ON sessions (state) WHERE state = 'open';
 
@@ -41,25 +43,27 @@ CREATE TABLE ratings (
     knot INTEGER NOT NULL REFERENCES knots (id) ON DELETE CASCADE,
     at_ms INTEGER NOT NULL,
     context TEXT NOT NULL,
-    tenderness INTEGER NOT NULL,
+    tenderness INTEGER,
     session_ms INTEGER REFERENCES sessions (started_ms) ON DELETE SET NULL,
-    sample INTEGER NOT NULL DEFAULT 0,
+    sample INTEGER DEFAULT 0,
     PRIMARY KEY (knot, at_ms, context)
 ) WITHOUT ROWID;
 
+-- Steps happen one after another, so a step is known by the moment it started; the
+-- steps of a session are the ones from its start to its end.
 CREATE TABLE steps (
+    started_ms INTEGER PRIMARY KEY,
     session_ms INTEGER NOT NULL REFERENCES sessions (started_ms) ON DELETE CASCADE,
-    started_ms INTEGER NOT NULL,
-    kind TEXT NOT NULL,
+    kind TEXT,
     knot INTEGER REFERENCES knots (id) ON DELETE SET NULL,
-    muscle TEXT NOT NULL,
-    side TEXT NOT NULL,
-    planned_s INTEGER NOT NULL,
-    actual_s INTEGER NOT NULL,
-    sample INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (session_ms, started_ms, kind)
-) WITHOUT ROWID;
-CREATE INDEX holds_by_knot ON steps (knot, started_ms, actual_s)
+    muscle TEXT,
+    side TEXT,
+    planned_s INTEGER,
+    actual_s INTEGER,
+    sample INTEGER DEFAULT 0
+);
+-- Hold time per knot for the weekly summary; kind is included so the index covers it.
+CREATE INDEX holds_by_knot ON steps (knot, started_ms, actual_s, kind)
     WHERE knot IS NOT NULL AND kind = 'hold';
 
 CREATE TABLE treatments (

@@ -59,8 +59,9 @@ def test_a_damaged_file_is_moved_aside_with_its_bytes(
 def test_a_failing_quick_check_is_moved_aside(tmp_path: Path) -> None:
     path = place(tmp_path, (FIXTURES / "journal-v1.sqlite3").read_bytes())
     data = bytearray(path.read_bytes())
-    page_4 = 3 * 4096
-    data[page_4 + 1 : page_4 + 3] = b"\x0f\xff"  # a first free block far past the page's end
+    page_size = int.from_bytes(data[16:18], "big")  # from the SQLite file header
+    page_4 = 3 * page_size
+    data[page_4 + 1 : page_4 + 3] = b"\x1f\xff"  # a first free block far past the page's end
     path.write_bytes(bytes(data))
     journal = Journal.open(tmp_path, FakeClock(START))
     assert journal.report.damage == "PRAGMA quick_check found damage: Page 4: free space corruption"
