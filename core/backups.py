@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from core.journal import Journal
@@ -65,6 +65,12 @@ def backup_if_due(journal: Journal, folder: Path, today: date) -> Path | None:
             path.unlink(missing_ok=True)
             log.info("old backup %s removed by rotation", path.name)
     return target
+
+
+def next_backup_due(now: datetime) -> datetime:
+    """When the next daily backup is due: a few minutes after the coming local midnight."""
+    tomorrow = now.date() + timedelta(days=1)
+    return datetime.combine(tomorrow, time(0, 5), tzinfo=now.tzinfo)
 
 
 def newest_backup(folder: Path) -> Path | None:

@@ -16,6 +16,7 @@ from core.clock import Clock, SystemClock
 from core.errors import UnknotError
 from core.journal import Journal
 from core.paths import Paths
+from ui.daily_backup import DailyBackup
 from ui.journal_dialogs import offer_restore_after_damage
 from ui.main_window import MainWindow
 from ui.startup import QtMessages, display_problem, icon_path
@@ -50,9 +51,11 @@ class AppShell(QObject):
             self.window.hidden_to_tray.connect(self._tell_about_tray)
         # With a tray the app lives on when its window closes; without one it must quit.
         app.setQuitOnLastWindowClosed(not tray_available)
+        self.daily_backup = DailyBackup(journal, paths, clock, self)
 
     def start(self, minimized: bool) -> None:
         """Show the window, or start in the tray (minimised where there is no tray)."""
+        self.daily_backup.arm()
         if self.tray is not None:
             self.tray.show()
         if minimized and self.tray is not None:

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from core.backups import backup_if_due, daily_backups, days_to_keep, newest_backup, restore_backup
+from core.backups import (
+    backup_if_due,
+    daily_backups,
+    days_to_keep,
+    newest_backup,
+    next_backup_due,
+    restore_backup,
+)
 from core.clock import FakeClock
 from core.errors import UnknotError
 from core.records import Rating
@@ -98,3 +105,16 @@ def test_restoring_a_bad_backup_changes_nothing(tmp_path: Path) -> None:
         restore_backup(journal, bad, tmp_path / "backups", clock.now())
     assert len(journal.knots()) == 1
     assert not (tmp_path / "backups").exists() or not list((tmp_path / "backups").iterdir())
+
+
+def test_next_backup_is_due_just_after_the_coming_local_midnight() -> None:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    berlin = ZoneInfo("Europe/Berlin")
+    assert next_backup_due(datetime(2026, 3, 2, 23, 59, tzinfo=berlin)) == datetime(
+        2026, 3, 3, 0, 5, tzinfo=berlin
+    )
+    assert next_backup_due(datetime(2026, 3, 2, 0, 1, tzinfo=UTC)) == datetime(
+        2026, 3, 3, 0, 5, tzinfo=UTC
+    )

@@ -140,3 +140,21 @@ def test_cancelled_restore_changes_nothing(
     page.restore_button.click()
     assert len(journal.knots()) == 1
     assert not list(Path(paths.backups).glob("journal-before-restore-*"))
+
+
+def test_daily_backup_timer_is_one_single_shot_for_the_next_due_moment(
+    qapp: QApplication, paths: Paths, clock: FakeClock, journal: Journal
+) -> None:
+    from ui.daily_backup import DailyBackup
+
+    daily = DailyBackup(journal, paths, clock, qapp)
+    daily.arm()
+    assert daily.timer.isSingleShot() and daily.timer.isActive()
+    # FakeClock: Monday 2 March 2026 09:00 UTC; next due 3 March 00:05 UTC.
+    assert abs(daily.timer.remainingTime() - (15 * 3600 + 5 * 60) * 1000) < 5000
+    clock.advance(15 * 3600 + 5 * 60)
+    daily.run()  # what the timer does when it fires
+    assert (paths.backups / "journal-2026-03-03.sqlite3").exists()
+    assert daily.timer.isActive()
+    daily.timer.stop()
+    daily.deleteLater()
