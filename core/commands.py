@@ -8,6 +8,8 @@ that into one line on stderr and a non-zero exit).
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from core.backups import backup_if_due, newest_backup
@@ -39,29 +41,31 @@ def damage_notice(report: OpenReport, backups: Path) -> str | None:
     )
 
 
-def open_journal(paths: Paths, clock: Clock) -> Journal:
-    """Open the journal for a command; report a moved-aside file on stderr."""
+@contextmanager
+def open_journal(paths: Paths, clock: Clock) -> Iterator[Journal]:
+    """The journal for one command, closed after it; a moved-aside file is reported on
+    stderr first."""
     journal = Journal.open(paths.data, clock)
-    notice = damage_notice(journal.report, paths.backups)
-    if notice:
-        print(f"unknot: {notice}", file=sys.stderr)
-    return journal
+    try:
+        notice = damage_notice(journal.report, paths.backups)
+        if notice:
+            print(f"unknot: {notice}", file=sys.stderr)
+        yield journal
+    finally:
+        journal.close()
 
 
 def export(paths: Paths, fmt: str, out: str, clock: Clock | None = None) -> int:
     """`export --format json|csv --out PATH`."""
     clock = clock or SystemClock()
-    journal = open_journal(paths, clock)
-    try:
-        target = Path(out).expanduser()
+    target = Path(out).expanduser()
+    with open_journal(paths, clock) as journal:
         if fmt == "json":
             rows = export_json(journal, target, clock.now())
         elif fmt == "csv":
             rows = export_csv(journal, target)
         else:
             raise UnknotError(f"--format: {fmt} is not json or csv")
-    finally:
-        journal.close()
     print(f"exported {rows} rows to {target}")
     return 0
 
@@ -69,12 +73,9 @@ def export(paths: Paths, fmt: str, out: str, clock: Clock | None = None) -> int:
 def import_(paths: Paths, source: str, clock: Clock | None = None) -> int:
     """`import PATH`: a daily backup first, then all of the file or nothing."""
     clock = clock or SystemClock()
-    journal = open_journal(paths, clock)
-    try:
+    with open_journal(paths, clock) as journal:
         backup_if_due(journal, paths.backups, clock.now().date())
         result = import_file(journal, Path(source).expanduser())
-    finally:
-        journal.close()
     print(f"{source}: {result.describe()}")
     return 0
 
@@ -84,10 +85,7 @@ def demo(paths: Paths, weeks: int, clock: Clock | None = None) -> int:
     from core.demo import fill_demo
 
     clock = clock or SystemClock()
-    journal = open_journal(paths, clock)
-    try:
+    with open_journal(paths, clock) as journal:
         summary = fill_demo(journal, weeks=weeks)
-    finally:
-        journal.close()
     print(f"{summary.describe()}; remove it any time with Today → Remove sample data")
     return 0

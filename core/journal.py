@@ -75,6 +75,7 @@ def _load_migrations() -> tuple[str, ...]:
 MIGRATIONS: tuple[str, ...] = _load_migrations()
 SCHEMA_VERSION = len(MIGRATIONS)
 
+_SESSION_COLUMNS = "started_ms, ended_ms, routine, state, sample"  # as session_from reads
 _SAMPLE_TABLES = tuple(t.name for t in TABLES if "sample" in t.column_names())
 
 
@@ -438,8 +439,7 @@ class Journal:
     def session(self, started: datetime) -> Session | None:
         """The session that started at `started`, or None."""
         row = self._db.execute(
-            "SELECT started_ms, ended_ms, routine, state, sample FROM sessions"
-            " WHERE started_ms = ?",
+            f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE started_ms = ?",
             (to_ms(started),),
         ).fetchone()
         return None if row is None else session_from(row)
@@ -447,8 +447,7 @@ class Journal:
     def last_session(self) -> Session | None:
         """The most recently started session, or None."""
         row = self._db.execute(
-            "SELECT started_ms, ended_ms, routine, state, sample FROM sessions"
-            " ORDER BY started_ms DESC LIMIT 1"
+            f"SELECT {_SESSION_COLUMNS} FROM sessions ORDER BY started_ms DESC LIMIT 1"
         ).fetchone()
         return None if row is None else session_from(row)
 
