@@ -163,11 +163,16 @@ class Journal:
             if damage:
                 moved = move_aside(path, clock.now(), "corrupt")
                 log.error("journal %s damaged (%s); moved to %s", path, damage, moved)
-        else:
+        if not path.exists():  # new, or the damaged one was just moved aside
             cls._create_file(path)
-        journal = cls(cls._connect(path), path, clock)
-        journal._migrate()
-        interrupted = journal._close_open_sessions()
+        connection = cls._connect(path)
+        journal = cls(connection, path, clock)
+        try:
+            journal._migrate()
+            interrupted = journal._close_open_sessions()
+        except BaseException:
+            connection.close()
+            raise
         journal.report = OpenReport(
             moved_aside=moved, damage=damage, interrupted_sessions=interrupted
         )

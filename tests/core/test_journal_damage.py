@@ -6,6 +6,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import stat
 import subprocess
 import sys
 import tempfile
@@ -53,6 +54,7 @@ def test_a_damaged_file_is_moved_aside_with_its_bytes(
     assert moved.read_bytes() == content
     assert reason in journal.report.damage
     assert journal.knots() == []  # a new, working journal
+    assert stat.S_IMODE((tmp_path / FILE_NAME).stat().st_mode) == 0o600  # private like any
     journal.add_knot(make_knot(FakeClock(START)))
 
 
