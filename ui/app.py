@@ -11,7 +11,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from core import APP_ID, APP_NAME, __version__
-from core.backups import backup_if_due
 from core.clock import Clock, SystemClock
 from core.errors import UnknotError
 from core.journal import Journal
@@ -55,7 +54,7 @@ class AppShell(QObject):
 
     def start(self, minimized: bool) -> None:
         """Show the window, or start in the tray (minimised where there is no tray)."""
-        self.daily_backup.arm()
+        self.daily_backup.start_soon()
         if self.tray is not None:
             self.tray.show()
         if minimized and self.tray is not None:
@@ -125,15 +124,11 @@ def run_gui(paths: Paths, minimized: bool = False) -> int:
 
 def open_journal_or_explain(paths: Paths, clock: Clock) -> Journal:
     """Open the journal; a damaged one is reported with the newest backup offered, a
-    refused one is explained in a dialog as well as on stderr. Then the daily backup."""
+    refused one is explained in a dialog as well as on stderr."""
     try:
         journal = Journal.open(paths.data, clock)
     except UnknotError as error:
         QMessageBox.critical(None, "Unknot cannot open your journal", str(error))
         raise
     offer_restore_after_damage(None, journal, paths.backups, clock)
-    try:
-        backup_if_due(journal, paths.backups, clock.now().date())
-    except UnknotError as error:
-        log.warning("daily backup failed: %s", error)
     return journal

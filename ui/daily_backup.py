@@ -1,5 +1,6 @@
 """Keeps the daily backup going while the app runs for days: one single-shot timer,
-armed for the moment core says the next backup is due, re-armed after each backup."""
+first a little after start (so start-up does not wait for a copy of the journal), then
+for the moment core says the next backup is due, re-armed after each backup."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ from core.paths import Paths
 log = logging.getLogger("unknot.ui.backup")
 
 
+AFTER_START_MS = 30_000
+
+
 class DailyBackup(QObject):
     """Backs the journal up once a day; no wake-ups in between."""
 
@@ -27,6 +31,10 @@ class DailyBackup(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.run)
+
+    def start_soon(self) -> None:
+        """The first run, shortly after the app has started."""
+        self.timer.start(AFTER_START_MS)
 
     def arm(self) -> None:
         """Arm the timer for the next due moment."""
