@@ -20,6 +20,7 @@ from ui.journal_dialogs import offer_restore_after_damage
 from ui.main_window import MainWindow
 from ui.startup import QtMessages, display_problem, icon_path
 from ui.tray import Tray
+from ui.unix_signals import QuitOnSignals
 
 log = logging.getLogger("unknot.app")
 
@@ -110,8 +111,6 @@ def run_gui(paths: Paths, minimized: bool = False) -> int:
     journal = open_journal_or_explain(paths, clock)
     try:
         shell = AppShell(app, paths, clock, journal, QSystemTrayIcon.isSystemTrayAvailable())
-        from ui.unix_signals import QuitOnSignals
-
         signals = QuitOnSignals(shell.quit, shell)
         shell.start(minimized)
         code = app.exec()
