@@ -74,8 +74,10 @@ class AppShell(QObject):
         self.window.activateWindow()
 
     def quit(self) -> None:
-        """Leave the app."""
+        """Leave the app (making today's backup first if the app ran too briefly)."""
         log.info("quit")
+        self.daily_backup.timer.stop()
+        self.daily_backup.back_up_if_due()
         if self.tray is not None:
             self.tray.dispose()
         self.window.keep_running_in_tray = False

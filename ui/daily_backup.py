@@ -44,8 +44,12 @@ class DailyBackup(QObject):
 
     def run(self) -> None:
         """Back up if today has no backup yet, then arm for tomorrow."""
+        self.back_up_if_due()
+        self.arm()
+
+    def back_up_if_due(self) -> None:
+        """Today's backup, unless there is one (also on quit, for short runs)."""
         try:
             backup_if_due(self._journal, self._paths.backups, self._clock.now().date())
         except UnknotError as error:
             log.warning("daily backup failed: %s", error)
-        self.arm()

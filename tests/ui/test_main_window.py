@@ -111,7 +111,7 @@ def test_settings_shows_where_data_lives(
 
 
 def test_ctrl_q_quits(
-    make_shell: Callable[[bool], tuple[AppShell, list[str]]], qtbot: QtBot
+    make_shell: Callable[[bool], tuple[AppShell, list[str]]], qtbot: QtBot, paths: Paths
 ) -> None:
     shell, quits = make_shell(True)
     with qtbot.waitActive(shell.window):
@@ -120,6 +120,7 @@ def test_ctrl_q_quits(
     qtbot.keyClick(shell.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert quits == ["quit"]
     assert not shell.window.isVisible()
+    assert (paths.backups / "journal-2026-03-02.sqlite3").exists()  # a short run still backs up
 
 
 def test_closing_with_a_tray_hides_and_keeps_running(
