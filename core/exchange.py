@@ -8,7 +8,6 @@ same file twice adds nothing the second time. The format is in docs/journal-form
 from __future__ import annotations
 
 import csv
-import io
 import json
 import shutil
 import tempfile
@@ -20,7 +19,7 @@ from typing import Any
 
 from core import __version__
 from core.errors import UnknotError
-from core.files import write_atomically
+from core.files import atomic_write
 from core.journal import Journal
 from core.paths import FILE_MODE, FOLDER_MODE
 from core.records import REFERENCE_KEYS, TABLES, TABLES_BY_NAME, to_utc_text
@@ -52,17 +51,6 @@ class ImportResult:
 # ----------------------------------------------------------------------------- export
 
 
-def export_document(journal: Journal, now: datetime) -> dict[str, Any]:
-    """The whole journal as the versioned exchange document."""
-    return {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "exported_utc": to_utc_text(now),
-        "app_version": __version__,
-        "tables": {spec.name: list(journal.table_rows(spec.name)) for spec in TABLES},
-    }
-
-
 def _refuse_existing(path: Path) -> None:
     if path.exists() and not (path.is_dir() and not any(path.iterdir())):
         raise UnknotError(f"{path}: already exists; choose a new name (nothing was written)")
@@ -71,15 +59,32 @@ def _refuse_existing(path: Path) -> None:
 
 
 def export_json(journal: Journal, out: Path, now: datetime) -> int:
-    """Write the journal to `out` as JSON (0600, all or nothing); return the row count."""
+    """Write the journal to `out` as JSON (0600, all or nothing); return the row count.
+
+    Streamed a row at a time (one row a line), so a journal of years needs little memory.
+    """
     _refuse_existing(out)
-    document = export_document(journal, now)
-    data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    header = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_utc": to_utc_text(now),
+        "app_version": __version__,
+    }
+    total = 0
     try:
-        write_atomically(out, data)
+        with atomic_write(out) as handle:
+            handle.write(json.dumps(header)[:-1].encode("utf-8") + b', "tables": {')
+            for number, spec in enumerate(TABLES):
+                handle.write(f'{"," if number else ""}\n"{spec.name}": ['.encode())
+                for index, row in enumerate(journal.table_rows(spec.name)):
+                    line = json.dumps(row, ensure_ascii=False)
+                    handle.write(f"{',' if index else ''}\n{line}".encode())
+                    total += 1
+                handle.write(b"\n]")
+            handle.write(b"\n}}\n")
     except OSError as error:
         raise UnknotError(f"{out}: cannot write the export ({error.strerror})") from error
-    return sum(len(rows) for rows in document["tables"].values())
+    return total
 
 
 def export_csv(journal: Journal, out_dir: Path) -> int:
@@ -92,14 +97,13 @@ def export_csv(journal: Journal, out_dir: Path) -> int:
         raise UnknotError(f"{out_dir}: cannot write the export ({error.strerror})") from error
     try:
         for spec in TABLES:
-            buffer = io.StringIO(newline="")
-            writer = csv.writer(buffer)
-            writer.writerow(spec.column_names())
-            for row in journal.table_rows(spec.name):
-                writer.writerow("" if value is None else value for value in row.values())
-                total += 1
             target = staging / f"{spec.name}.csv"
-            target.write_bytes(buffer.getvalue().encode("utf-8"))
+            with target.open("w", encoding="utf-8", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(spec.column_names())
+                for row in journal.table_rows(spec.name):
+                    writer.writerow("" if value is None else value for value in row.values())
+                    total += 1
             target.chmod(FILE_MODE)
         staging.chmod(FOLDER_MODE)
         if out_dir.exists():

@@ -5,8 +5,11 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from core.paths import FILE_MODE
 
@@ -17,14 +20,16 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` via a private temp file in the same folder and a rename,
-    so the file is either the old one or the whole new one, never half of each."""
+@contextmanager
+def atomic_write(path: Path) -> Iterator[BinaryIO]:
+    """A file to write `path` through: a private temp file in the same folder, renamed
+    over `path` only when the block ends without error, so the file is either the old
+    one or the whole new one, never half of each."""
     fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         temp.chmod(FILE_MODE)
