@@ -224,10 +224,6 @@ class RatingHistory:
             session=None if session is None else from_ms(session),
         )
 
-    def latest(self) -> Rating | None:
-        """The newest rating, if any."""
-        return self.rating(-1) if self.at_ms else None
-
 
 @dataclass(frozen=True)
 class Session:

@@ -60,13 +60,3 @@ SAFETY_SECTIONS: tuple[SafetySection, ...] = (
         ),
     ),
 )
-
-
-def safety_plain_text() -> str:
-    """The whole safety text as plain text (CLI, logs, accessible descriptions)."""
-    lines = [SAFETY_INTRO, ""]
-    for section in SAFETY_SECTIONS:
-        lines.append(section.heading + ":")
-        lines.extend(f"  - {point}" for point in section.points)
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"

@@ -67,7 +67,7 @@ def test_knots_and_ratings_round_trip_with_utc_times(tmp_path: Path) -> None:
     assert history.tenderness == (7, 6, 4)
     assert history.rating(0).at == START + timedelta(days=1)
     assert history.rating(0).at.utcoffset() == timedelta(0)
-    assert history.latest() == Rating(knot.id, START + timedelta(days=3), 4)
+    assert history.rating(-1) == Rating(knot.id, START + timedelta(days=3), 4)
     stored = sqlite3.connect(tmp_path / FILE_NAME).execute("SELECT at_ms FROM ratings").fetchone()
     assert stored[0] == 1772528400000  # 2026-03-03 09:00 UTC in milliseconds
 
