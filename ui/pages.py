@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.backups import newest_backup
+from core.backups import DAILY_KEPT, WEEKLY_KEPT, newest_backup
 from core.clock import Clock
 from core.journal import Journal
 from core.paths import Paths
@@ -209,7 +209,8 @@ class SettingsPage(Page):
         """Redraw the backup line."""
         backup = newest_backup(self._paths.backups)
         self.backup_status.setText(
-            "Unknot backs up the journal once a day and keeps the last 7 days and 4 weeks. "
+            f"Unknot backs up the journal once a day and keeps the last {DAILY_KEPT} days"
+            f" and {WEEKLY_KEPT} weeks. "
             + (f"Newest: {backup_label(backup)}." if backup else "No backup yet.")
         )
 
