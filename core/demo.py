@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
+from core.body import CANVAS_HEIGHT, CANVAS_WIDTH, catalogue
 from core.errors import UnknotError
 from core.journal import Journal
 from core.records import (
@@ -91,8 +92,6 @@ class _KnotPlan:
     side: Side
     label: str
     view: View
-    x: float
-    y: float
     activity: Activity
     depth: Depth
     onset_days_before: tuple[int, int]  # range of days before the period starts
@@ -102,37 +101,34 @@ class _KnotPlan:
     region: str
 
 
-# Positions are fractions of the body drawing, x left to right as drawn, y top to bottom.
-# On the back view the user's right is on the right of the drawing; on the front view the
-# figure faces the viewer, so the user's right is on the left of the drawing.
+# Each knot sits at the centre of its muscle as drawn (core.body), so the sample always
+# lands on the map's muscles whatever the drawing.
 # fmt: off
 _KNOTS: tuple[_KnotPlan, ...] = (
     _KnotPlan(
-        "upper_trapezius", Side.RIGHT, "Right upper trapezius", View.BACK, 0.60, 0.17,
+        "upper_trapezius", Side.RIGHT, "Right upper trapezius", View.BACK,
         Activity.ACTIVE, Depth.SUPERFICIAL, (300, 800), 7.0, 3.0, 26.0, "shoulder",
     ),
     _KnotPlan(
-        "levator_scapulae", Side.RIGHT, "Right levator scapulae", View.BACK, 0.56, 0.14,
+        "levator_scapulae", Side.RIGHT, "Right levator scapulae", View.BACK,
         Activity.ACTIVE, Depth.DEEP, (4, 21), 7.0, 1.0, 8.0, "neck",
     ),
     _KnotPlan(
-        "suboccipitals", Side.LEFT, "Left suboccipitals", View.BACK, 0.47, 0.09,
+        "suboccipitals", Side.LEFT, "Left suboccipitals", View.BACK,
         Activity.LATENT, Depth.DEEP, (120, 400), 6.0, 2.0, 28.0, "neck",
     ),
     _KnotPlan(
-        "infraspinatus", Side.RIGHT, "Right infraspinatus", View.BACK, 0.63, 0.25,
+        "infraspinatus", Side.RIGHT, "Right infraspinatus", View.BACK,
         Activity.LATENT, Depth.DEEP, (150, 700), 6.5, 2.0, 24.0, "upper_back",
     ),
     # The stalled one: a chronic, deep knot between the shoulder blades.
     _KnotPlan(
-        "rhomboids", Side.LEFT, "Left rhomboids", View.BACK, 0.45, 0.24,
+        "rhomboids", Side.LEFT, "Left rhomboids", View.BACK,
         Activity.ACTIVE, Depth.DEEP, (400, 1100), 5.5, 5.5, 0.0, "upper_back",
     ),
-    # The wrist extensors lie on the back of the forearm in the anatomical position, but
-    # with the arms drawn hanging relaxed (palms towards the thighs, as at a mouse) their
-    # outer-forearm bulk shows from the front, which is where a user would mark it.
+    # The wrist extensors: the back of the forearm, the side that faces up at a mouse.
     _KnotPlan(
-        "wrist_extensors", Side.RIGHT, "Right wrist extensors", View.FRONT, 0.20, 0.44,
+        "wrist_extensors", Side.RIGHT, "Right wrist extensors", View.BACK,
         Activity.ACTIVE, Depth.SUPERFICIAL, (5, 18), 6.0, 1.0, 10.0, "forearm",
     ),
 )
@@ -144,6 +140,16 @@ REGIONS = {plan.muscle: plan.region for plan in _KNOTS}
 STALLED_MUSCLE = "rhomboids"
 
 _NECK_AND_SHOULDERS = frozenset({"neck", "shoulder"})
+
+
+def _position(plan: _KnotPlan) -> tuple[float, float]:
+    """Where a sample knot goes: its muscle's centre, as fractions of the canvas."""
+    body = catalogue()
+    region = body.region(plan.view, plan.muscle, plan.side)
+    if region is None:
+        raise UnknotError(f"the body map has no {plan.label.lower()} on the {plan.view} view")
+    x, y = body.centre(region)
+    return round(x / CANVAS_WIDTH, 4), round(y / CANVAS_HEIGHT, 4)
 
 
 class _Ids:
@@ -243,6 +249,7 @@ class _Builder:
             low, high = plan.onset_days_before
             onset = first_day - timedelta(days=self.rng.randint(low, high))
             knot_id = self.new_id()
+            x, y = _position(plan)
             self.knot_ids.append(knot_id)
             self.created.append(created)
             self.rows["knots"].append(
@@ -251,8 +258,8 @@ class _Builder:
                     id=knot_id,
                     created_utc=to_utc_text(created),
                     view=plan.view.value,
-                    x=plan.x,
-                    y=plan.y,
+                    x=x,
+                    y=y,
                     muscle=plan.muscle,
                     side=plan.side.value,
                     label=plan.label,

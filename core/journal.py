@@ -375,26 +375,47 @@ class Journal:
         ).fetchall()
         return [knot_from(row) for row in rows]
 
+    def knot(self, knot_id: str) -> Knot | None:
+        """One knot by its id, whatever its status."""
+        row = self._db.execute(
+            "SELECT uid, created_ms, view, x, y, muscle, side, label, activity, depth, onset,"
+            " status, notes, sample FROM knots WHERE uid = ?",
+            (knot_id,),
+        ).fetchone()
+        return None if row is None else knot_from(row)
+
     def add_rating(self, rating: Rating) -> None:
         """Record one tenderness rating."""
-        self._add(
-            "ratings",
-            {
-                "knot_id": rating.knot_id,
-                "at_utc": to_utc_text(rating.at),
-                "context": rating.context.value,
-                "tenderness": rating.tenderness,
-                "session_utc": None if rating.session is None else to_utc_text(rating.session),
-                "sample": int(rating.sample),
-            },
-        )
+        self._add("ratings", _rating_row(rating))
 
-    def ratings_for(self, knot_id: str) -> RatingHistory:
-        """One knot's full rating history, oldest first."""
+    def replace_rating(self, old: Rating, new: Rating) -> None:
+        """Swap one rating for another in one transaction (the user corrected it)."""
+        row = validate_row("ratings", TABLES_BY_NAME["ratings"], _rating_row(new))
+        with self._write():
+            cursor = self._db.execute(
+                "DELETE FROM ratings WHERE knot = (SELECT id FROM knots WHERE uid = ?)"
+                " AND at_ms = ? AND context = ?",
+                (old.knot_id, to_ms(old.at), old.context.value),
+            )
+            if cursor.rowcount != 1:
+                raise UnknotError(f"no rating of knot {old.knot_id} at {to_utc_text(old.at)}")
+            self._store("ratings", [row], skip_existing=False)
+
+    def newest_rating(self, knot_id: str) -> Rating | None:
+        """A knot's most recent rating (one seek)."""
+        history = self.ratings_for(knot_id, newest_only=True)
+        return history.rating(-1) if len(history) else None
+
+    def ratings_for(
+        self, knot_id: str, since: datetime | None = None, newest_only: bool = False
+    ) -> RatingHistory:
+        """One knot's rating history, oldest first: all of it, or from `since` on, or
+        only the newest rating."""
+        order = "ORDER BY at_ms DESC LIMIT 1" if newest_only else "ORDER BY at_ms"
         rows = self._db.execute(
             "SELECT at_ms, tenderness, context, session_ms FROM ratings"
-            " WHERE knot = (SELECT id FROM knots WHERE uid = ?) ORDER BY at_ms",
-            (knot_id,),
+            " WHERE knot = (SELECT id FROM knots WHERE uid = ?) AND at_ms >= ? " + order,
+            (knot_id, -(2**62) if since is None else to_ms(since)),
         ).fetchall()
         columns: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [()] * 4
         return RatingHistory(knot_id, *columns)
@@ -620,3 +641,15 @@ def _order_term(spec: TableSpec, key: str) -> str:
     if column.type is ColumnType.REF and column.refers_to in ("knots", "treatments"):
         return f"(SELECT uid FROM {column.refers_to} WHERE id = {column.db})"
     return column.db
+
+
+def _rating_row(rating: Rating) -> dict[str, Any]:
+    """A rating as an exchange row."""
+    return {
+        "knot_id": rating.knot_id,
+        "at_utc": to_utc_text(rating.at),
+        "context": rating.context.value,
+        "tenderness": rating.tenderness,
+        "session_utc": None if rating.session is None else to_utc_text(rating.session),
+        "sample": int(rating.sample),
+    }
