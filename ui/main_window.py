@@ -22,6 +22,7 @@ from core import APP_NAME, __version__
 from core.clock import Clock
 from core.journal import Journal
 from core.paths import Paths
+from ui.body_map_page import BodyMapPage
 from ui.pages import EmptyStatePage, Page, SettingsPage, TodayPage
 from ui.safety_dialog import SafetyDialog
 
@@ -72,17 +73,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.resize(980, 660)
+        self.resize(1120, 760)
 
     @staticmethod
     def _build_pages(paths: Paths, clock: Clock, journal: Journal) -> list[Page]:
         return [
             TodayPage(journal, clock),
-            EmptyStatePage(
-                "Body map",
-                "Mark each knot where it lies and rate how tender it is.",
-                "No knots marked yet.",
-            ),
+            BodyMapPage(journal, clock),
             EmptyStatePage(
                 "Session",
                 "Timed ball holds, stretches and foam-roller passes, with voice cues.",

@@ -26,9 +26,12 @@ from ui.journal_dialogs import backup_label, choose_and_restore
 
 
 class Page(QWidget):
-    """A page: a large title, a one-line purpose, then its content."""
+    """A page: a large title, a one-line purpose, then its content (which takes the
+    rest of the height when `fill` is set)."""
 
-    def __init__(self, title: str, purpose: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, purpose: str, parent: QWidget | None = None, fill: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"page-{title.lower().replace(' ', '-')}")
         self.setAccessibleName(title)
@@ -48,8 +51,9 @@ class Page(QWidget):
         outer.addWidget(self.title_label)
         outer.addWidget(self.purpose_label)
         outer.addSpacing(18)
-        outer.addLayout(self.content)
-        outer.addStretch(1)
+        outer.addLayout(self.content, 1 if fill else 0)
+        if not fill:  # a page of a few rows keeps them at the top
+            outer.addStretch(1)
 
     def refresh(self) -> None:
         """Redraw from core state; pages that show the journal override this."""

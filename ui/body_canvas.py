@@ -1,0 +1,452 @@
+"""The body map widget: draws one view of the figure with its muscles and knots, and
+turns presses, drags, keys, the wheel and pinches into KnotMap calls (core/knot_map.py).
+
+The figure is drawn from core.body's Bézier segments, scaled to fit and then zoomed
+(1x–6x) about a centre point, so it stays crisp at any zoom and screen scale. Knots are
+KnotMarker child widgets, so each is a focus stop with its own accessible name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QGestureEvent, QMessageBox, QPinchGesture, QWidget
+
+from core.body import AXIS_X, CANVAS_HEIGHT, CANVAS_WIDTH, Region, user_side
+from core.curves import Cubic
+from core.errors import UnknotError
+from core.knot_map import KnotMap, KnotMark, Press, PressOutcome
+from core.records import Depth, View
+from ui.knot_marker import KnotMarker, clamp_diameter
+
+MIN_ZOOM = 1.0
+MAX_ZOOM = 6.0
+WHEEL_STEP = 1.15
+PICK_MARGIN_PX = 14.0  # a press this far beyond a marker's edge still selects it
+NUDGE_UNITS = 1.5  # canvas units per arrow-key press
+MARKER_SIZE_UNITS = 36.0  # a marker's size on the figure, within the marker's own limits
+VIEW_CAPTIONS = {View.FRONT: "Front — facing you", View.BACK: "Back — seen from behind"}
+
+
+def painter_path(segments: Sequence[Cubic], closed: bool = True) -> QPainterPath:
+    """A QPainterPath of core Bézier segments."""
+    path = QPainterPath(QPointF(*segments[0].start))
+    for segment in segments:
+        path.cubicTo(QPointF(*segment.c1), QPointF(*segment.c2), QPointF(*segment.end))
+    if closed:
+        path.closeSubpath()
+    return path
+
+
+@dataclass
+class _ViewPaths:
+    outline: QPainterPath
+    lines: list[QPainterPath]
+    regions: list[tuple[Region, QPainterPath]]  # largest first, so layers stack right
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether the palette is a dark one."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+class BodyCanvas(QWidget):
+    """One view of the body with its knots."""
+
+    selection_changed = Signal()
+    knots_changed = Signal()
+    view_changed = Signal()
+    zoom_changed = Signal(float)
+    status = Signal(str)
+    delete_requested = Signal(str)
+
+    def __init__(self, model: KnotMap, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.setObjectName("body-canvas")
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(240, 360)
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        self._paths: dict[View, _ViewPaths] = {}
+        self.markers: dict[str, KnotMarker] = {}
+        self.zoom = MIN_ZOOM
+        self._centre = QPointF(CANVAS_WIDTH / 2, CANVAS_HEIGHT / 2)
+        self.hover: Region | None = None
+        self._press: QPointF | None = None
+        self._panning = False
+        self.reload()
+
+    # ------------------------------------------------------------------ geometry
+
+    def transform(self) -> QTransform:
+        """Canvas units → widget pixels at the current size, zoom and centre."""
+        label_room = self.fontMetrics().height() + 14  # side labels above, caption below
+        height = max(1, self.height() - 2 * label_room)
+        fit = min(self.width() / CANVAS_WIDTH, height / CANVAS_HEIGHT) * 0.98
+        scale = fit * self.zoom
+        t = QTransform()
+        t.translate(self.width() / 2, self.height() / 2)
+        t.scale(scale, scale)
+        t.translate(-self._centre.x(), -self._centre.y())
+        return t
+
+    def scale(self) -> float:
+        """Widget pixels per canvas unit."""
+        return self.transform().m11()
+
+    def to_canvas(self, point: QPointF) -> QPointF:
+        """Widget pixels → canvas units."""
+        inverse, _ = self.transform().inverted()
+        return inverse.map(point)
+
+    def to_widget(self, x: float, y: float) -> QPointF:
+        """Canvas units → widget pixels."""
+        return self.transform().map(QPointF(x, y))
+
+    def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
+        """Zoom to `zoom` (clamped), keeping the canvas point under `anchor` in place."""
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        anchor = anchor if anchor is not None else QPointF(self.width() / 2, self.height() / 2)
+        fixed = self.to_canvas(anchor)
+        self.zoom = zoom
+        after = self.to_canvas(anchor)
+        self._pan_by(fixed - after)
+        self.zoom_changed.emit(self.zoom)
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom in (factor > 1) or out."""
+        self.set_zoom(self.zoom * factor, anchor)
+
+    def reset_zoom(self) -> None:
+        """Show the whole figure."""
+        self.zoom = MIN_ZOOM
+        self._centre = QPointF(CANVAS_WIDTH / 2, CANVAS_HEIGHT / 2)
+        self._after_geometry_change()
+        self.zoom_changed.emit(self.zoom)
+
+    def _pan_by(self, delta: QPointF) -> None:
+        centre = self._centre + delta
+        self._centre = QPointF(
+            max(0.0, min(CANVAS_WIDTH, centre.x())), max(0.0, min(CANVAS_HEIGHT, centre.y()))
+        )
+        if self.zoom == MIN_ZOOM:
+            self._centre = QPointF(CANVAS_WIDTH / 2, CANVAS_HEIGHT / 2)
+        self._after_geometry_change()
+
+    def _after_geometry_change(self) -> None:
+        self._place_markers()
+        self.update()
+
+    # ------------------------------------------------------------------ knots
+
+    def reload(self) -> None:
+        """Redraw knots from the model: add, update and remove markers, in Tab order."""
+        marks = self.model.marks()
+        wanted = {m.knot.id for m in marks}
+        for knot_id in list(self.markers):
+            if knot_id not in wanted:
+                gone = self.markers.pop(knot_id)
+                gone.hide()
+                gone.deleteLater()
+        previous: QWidget = self
+        for mark in marks:
+            marker = self.markers.get(mark.knot.id)
+            if marker is None:
+                marker = self._new_marker(mark)
+            else:
+                marker.update_mark(mark)
+            marker.selected = mark.knot.id == self.model.selected_id
+            QWidget.setTabOrder(previous, marker)
+            previous = marker
+        view = self.model.view.value
+        self.setAccessibleName(f"Body map, {view} view")
+        self.setAccessibleDescription(
+            f"{VIEW_CAPTIONS[self.model.view]}. {len(marks)} knot{'s' * (len(marks) != 1)}."
+            " Press a muscle to mark a knot; Tab moves between knots."
+        )
+        self._place_markers()
+        self.update()
+
+    def _new_marker(self, mark: KnotMark) -> KnotMarker:
+        marker = KnotMarker(mark, self)
+        marker.clicked.connect(lambda _=False, k=mark.knot.id: self.select(k))
+        marker.focused.connect(self.select)
+        marker.digit_typed.connect(self._rate)
+        marker.nudged.connect(self._nudge)
+        marker.delete_requested.connect(self.delete_requested)
+        marker.dragged.connect(self._drag)
+        marker.dropped.connect(self._drop)
+        marker.show()
+        self.markers[mark.knot.id] = marker
+        return marker
+
+    def marker_diameter(self) -> float:
+        """Markers' diameter in pixels at the current size and zoom."""
+        return clamp_diameter(MARKER_SIZE_UNITS * self.scale())
+
+    def _place_markers(self) -> None:
+        diameter = self.marker_diameter()
+        for marker in self.markers.values():
+            marker.set_diameter(diameter)
+            marker.centre_at(self.to_widget(marker.mark.x, marker.mark.y))
+
+    def select(self, knot_id: str | None) -> None:
+        """Select a knot (None: none) and give its marker the focus."""
+        changed = knot_id != self.model.selected_id
+        self.model.selected_id = knot_id
+        for marker_id, each in self.markers.items():
+            each.selected = marker_id == knot_id
+            each.update()
+        marker = self.markers.get(knot_id or "")
+        if marker is not None and not marker.hasFocus():
+            marker.setFocus(Qt.FocusReason.OtherFocusReason)
+        if changed:
+            self.selection_changed.emit()
+
+    def set_view(self, view: View) -> None:
+        """Show the front or the back."""
+        if view is self.model.view:
+            return
+        self.model.switch_view(view)
+        self.hover = None
+        self.reset_zoom()
+        self.reload()
+        self.view_changed.emit()
+        self.selection_changed.emit()
+
+    def run(self, action: Callable[[], object]) -> object | None:
+        """Call the model; a journal error becomes a message box, and the map reloads."""
+        try:
+            return action()
+        except UnknotError as error:
+            QMessageBox.warning(self, "Could not save", str(error))
+            return None
+        finally:
+            self.reload()
+
+    def _changed(self) -> None:
+        self.knots_changed.emit()
+
+    def _rate(self, knot_id: str, digit: int) -> None:
+        value = self.run(lambda: self.model.type_digit(knot_id, digit))
+        if value is not None:
+            self.status.emit(f"Tenderness {value} recorded.")
+            self._changed()
+
+    def _nudge(self, knot_id: str, dx: int, dy: int) -> None:
+        moved = self.run(lambda: self.model.nudge(knot_id, dx * NUDGE_UNITS, dy * NUDGE_UNITS))
+        if moved is None:
+            self.status.emit("A knot stays on a muscle: it cannot go further that way.")
+        self._changed()
+
+    def _drag(self, knot_id: str, centre: QPointF) -> None:
+        self.markers[knot_id].centre_at(centre)
+        point = self.to_canvas(centre)
+        self._set_hover(self.model.body.hit_test(self.model.view, point.x(), point.y()))
+
+    def _drop(self, knot_id: str, centre: QPointF) -> None:
+        point = self.to_canvas(centre)
+        moved = self.run(lambda: self.model.move(knot_id, point.x(), point.y()))
+        if moved is None:
+            self.status.emit("Knots go on a muscle: that one stayed where it was.")
+        self._changed()
+
+    # ------------------------------------------------------------------ drawing
+
+    def _view_paths(self) -> _ViewPaths:
+        view = self.model.view
+        if view not in self._paths:
+            figure = self.model.body.figure(view)
+            regions = sorted(self.model.body.regions(view), key=lambda r: -r.area)
+            self._paths[view] = _ViewPaths(
+                painter_path(figure.outline),
+                [painter_path(line, closed=False) for line in figure.lines],
+                [(region, painter_path(region.curve)) for region in regions],
+            )
+        return self._paths[view]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The figure, its muscles, the hovered muscle, and the side labels."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        dark = is_dark(palette)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        paths = self._view_paths()
+        painter.save()
+        painter.setTransform(self.transform())
+        outline_pen = QPen(QColor(text.red(), text.green(), text.blue(), 150), 1.4)
+        outline_pen.setCosmetic(True)
+        painter.setPen(outline_pen)
+        painter.setBrush(QColor(74, 68, 66) if dark else QColor(241, 232, 224))
+        painter.drawPath(paths.outline)
+        muscle_fill = QColor(205, 120, 110, 62) if dark else QColor(206, 130, 118, 58)
+        muscle_edge = QColor(225, 150, 140, 150) if dark else QColor(168, 96, 86, 140)
+        for region, path in paths.regions:
+            pen = QPen(muscle_edge, 0.9)
+            pen.setCosmetic(True)
+            if region.muscle.layer is Depth.DEEP:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(muscle_fill)
+            painter.drawPath(path)
+        line_pen = QPen(QColor(text.red(), text.green(), text.blue(), 90), 1.0)
+        line_pen.setCosmetic(True)
+        painter.setPen(line_pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for line in paths.lines:
+            painter.drawPath(line)
+        if self.hover is not None:
+            highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
+            edge = QPen(highlight, 2.0)
+            edge.setCosmetic(True)
+            highlight.setAlpha(95)
+            painter.setPen(edge)
+            painter.setBrush(highlight)
+            painter.drawPath(dict((r.id, p) for r, p in paths.regions)[self.hover.id])
+        painter.restore()
+        self._paint_side_labels(painter, text)
+
+    def _paint_side_labels(self, painter: QPainter, text: QColor) -> None:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(12, round(self.fontInfo().pixelSize() * 1.0)))
+        painter.setFont(font)
+        left = f"YOUR {user_side(self.model.view, AXIS_X - 1).value.upper()}"
+        right = f"YOUR {user_side(self.model.view, AXIS_X + 1).value.upper()}"
+        margin = 10
+        box = QRectF(margin, margin, self.width() - 2 * margin, 24)
+        painter.setPen(text)
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, f"◀ {left}")
+        painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"{right} ▶")
+        caption = QFont(self.font())
+        painter.setFont(caption)
+        muted = QColor(text)
+        muted.setAlpha(170)
+        painter.setPen(muted)
+        bottom = QRectF(margin, self.height() - 28, self.width() - 2 * margin, 22)
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter, VIEW_CAPTIONS[self.model.view])
+
+    # ------------------------------------------------------------------ input
+
+    def _set_hover(self, region: Region | None) -> None:
+        if region is not self.hover:
+            self.hover = region
+            self.update()
+        self.status.emit("" if region is None else f"{region.label} — {region.muscle.where}")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Remember where a press began: a click or a pan decides on release."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._panning = False
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Hover names the muscle; a drag pans when zoomed in."""
+        if self._press is not None and self.zoom > MIN_ZOOM:
+            moved = event.position() - self._press
+            if self._panning or moved.manhattanLength() >= QApplication.startDragDistance():
+                self._panning = True
+                self._pan_by(-moved / self.scale())
+                self._press = event.position()
+                return
+        point = self.to_canvas(event.position())
+        self._set_hover(self.model.body.hit_test(self.model.view, point.x(), point.y()))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click selects the knot near it or marks a new one on the muscle."""
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        was_panning, self._press, self._panning = self._panning, None, False
+        if was_panning:
+            return
+        point = self.to_canvas(event.position())
+        radius = (self.marker_diameter() / 2 + PICK_MARGIN_PX) / self.scale()
+        press = self.run(lambda: self.model.press(point.x(), point.y(), radius))
+        if not isinstance(press, Press):
+            return
+        if press.outcome is PressOutcome.MISSED:
+            self.status.emit(press.message)
+            return
+        if press.outcome is PressOutcome.ADDED:
+            self._changed()
+        if press.knot is not None:
+            if press.outcome is PressOutcome.ADDED:
+                self.status.emit(f"Marked: {press.knot.label}. Type 0–9 to rate it.")
+            self.select(press.knot.id)
+            self.selection_changed.emit()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        """No hover outside the widget."""
+        self._set_hover(None)
+        super().leaveEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """The wheel zooms about the pointer."""
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(WHEEL_STEP**steps, event.position())
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        """Pinch to zoom: touch screens (gestures) and touchpads (native gestures)."""
+        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                centre = self.mapFromGlobal(pinch.centerPoint().toPoint())
+                self.zoom_by(pinch.scaleFactor(), QPointF(centre))
+                return True
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.zoom_by(1 + event.value(), event.position())
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """F and B switch views, + and - zoom, arrows pan when zoomed in."""
+        key = event.key()
+        pans = {
+            Qt.Key.Key_Left: QPointF(-20, 0),
+            Qt.Key.Key_Right: QPointF(20, 0),
+            Qt.Key.Key_Up: QPointF(0, -20),
+            Qt.Key.Key_Down: QPointF(0, 20),
+        }
+        if key == Qt.Key.Key_F:
+            self.set_view(View.FRONT)
+        elif key == Qt.Key.Key_B:
+            self.set_view(View.BACK)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(WHEEL_STEP**2)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_by(WHEEL_STEP**-2)
+        elif key in pans and self.zoom > MIN_ZOOM:
+            self._pan_by(pans[Qt.Key(key)] / self.zoom)
+        else:
+            super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the markers on their knots."""
+        super().resizeEvent(event)
+        self._place_markers()
