@@ -1,6 +1,6 @@
 """Journal scale benchmark: ten years of heavy use against Unknot's speed and size targets.
 
-    .venv/bin/python bench/journal_scale.py [--dir DIR] [--runs 5] [--write-md docs/BENCHMARKS.md]
+    .venv/bin/python -m bench.journal_scale [--dir DIR] [--runs 5] [--write-md docs/BENCHMARKS.md]
 
 Builds a journal of 40 knots, 60,000 sessions, 400,000 steps and 200,000 ratings with
 Journal.insert_rows, from exchange-format rows made by a seeded random generator (the same
@@ -14,11 +14,9 @@ target passes, 1 otherwise.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import functools
 import math
 import os
-import platform
 import random
 import sqlite3
 import statistics
@@ -32,6 +30,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bench.common import machine_facts, number, write_section
 from core.clock import SystemClock
 from core.journal import FILE_NAME, SCHEMA_VERSION, Journal
 from core.records import (
@@ -202,10 +201,10 @@ def generate(plans: list[KnotPlan], rng: random.Random) -> Iterator[dict[str, li
         sessions: list[Row] = []
         steps: list[Row] = []
         ratings: list[Row] = []
-        for number in range(first, last):
-            moment = START_MS + round(spacing * number) + rng.randrange(120_000)
+        for index in range(first, last):
+            moment = START_MS + round(spacing * index) + rng.randrange(120_000)
             session = ms_to_text(moment)
-            for step_number in range(7 if number in sevens else 6):
+            for step_number in range(7 if index in sevens else 6):
                 rest = step_number % 3 == 2
                 kind = StepKind.REST if rest else rng.choices(KINDS, KIND_WEIGHTS)[0]
                 plan = pick_knot(plans, moment, rng) if kind is StepKind.HOLD else None
@@ -273,8 +272,8 @@ def build(data_dir: Path) -> float:
     journal = Journal.open(data_dir, SystemClock())
     try:
         journal.insert_rows({"knots": validated("knots", knot_rows(plans, rng))})
-        for number, chunk in enumerate(generate(plans, rng)):
-            if number == 0:  # the generator's rows match the spec; the rest are alike
+        for chunk_index, chunk in enumerate(generate(plans, rng)):
+            if chunk_index == 0:  # the generator's rows match the spec; the rest are alike
                 chunk = {table: validated(table, rows) for table, rows in chunk.items()}
             added = journal.insert_rows(chunk)
             if added != {table: len(rows) for table, rows in chunk.items()}:
@@ -405,8 +404,8 @@ def time_inserts(journal: Journal, knot_id: str, count: int) -> list[float]:
     started = from_ms(BENCH_SESSION_MS)
     journal.start_session(Session(routine="bench", started=started))
     times = []
-    for number in range(count):
-        at = started + timedelta(seconds=90 * number)
+    for index in range(count):
+        at = started + timedelta(seconds=90 * index)
         step = StepDone(started, StepKind.HOLD, at, 90, 88, "upper_trapezius", Side.LEFT, knot_id)
         began = time.perf_counter()
         journal.add_step(step)
@@ -419,14 +418,7 @@ def time_inserts(journal: Journal, knot_id: str, count: int) -> list[float]:
 
 
 def machine(folder: Path) -> dict[str, str]:
-    """CPU, cores, RAM, OS, Python, SQLite, and the disk's fsync time in `folder`."""
-    cpu, ram = platform.processor() or platform.machine(), "unknown"
-    with contextlib.suppress(OSError, IndexError):
-        cpus = [x for x in Path("/proc/cpuinfo").read_text().splitlines() if "model name" in x]
-        cpu = cpus[0].split(":", 1)[1].strip()
-    with contextlib.suppress(OSError, ValueError, IndexError):
-        mem = [x for x in Path("/proc/meminfo").read_text().splitlines() if "MemTotal:" in x]
-        ram = f"{int(mem[0].split()[1]) / 1024 / 1024:.1f} GiB"
+    """The machine's facts, SQLite's version, and the disk's fsync time in `folder`."""
     probe, fsyncs = folder / "fsync-probe", []
     with probe.open("wb") as handle:
         for _ in range(50):
@@ -437,19 +429,10 @@ def machine(folder: Path) -> dict[str, str]:
             fsyncs.append((time.perf_counter() - began) * 1000)
     probe.unlink()
     return {
-        "CPU": cpu,
-        "cores": str(os.cpu_count()),
-        "RAM": ram,
-        "OS": platform.platform(),
-        "Python": platform.python_version(),
+        **machine_facts(),
         "SQLite": sqlite3.sqlite_version,
         "fsync of a 4 KiB write (median of 50)": number(statistics.median(fsyncs), "ms"),
     }
-
-
-def number(value: float, unit: str) -> str:
-    """A figure with its unit, to a sensible precision."""
-    return f"{value:.{2 if value < 10 else 1}f} {unit}"
 
 
 def cells(item: Measure) -> list[str]:
@@ -497,25 +480,11 @@ def section(results: list[Measure], facts: dict[str, Any], runs: int) -> str:
         "| --- | ---: | ---: | ---: | ---: | :---: | --- |",
         *(f"| {r.name} | {' | '.join(cells(r))} | {r.note} |" for r in results),
     ]
-    command = f".venv/bin/python bench/journal_scale.py --runs {runs} --write-md docs/BENCHMARKS.md"
+    command = f".venv/bin/python -m bench.journal_scale --runs {runs} --write-md docs/BENCHMARKS.md"
     return (
         f"{SECTION}\n\n{text}\n\n" + "\n".join(table) + "\n\nTo reproduce (`--dir DIR` keeps "
         f"the journal for later runs):\n\n```sh\n{command}\n```\n"
     )
-
-
-def write_md(path: Path, text: str) -> None:
-    """Replace (or add) the Journal scale section, keeping every other section."""
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    lines = old.splitlines()
-    start = next((i for i, line in enumerate(lines) if line.strip() == SECTION), None)
-    if start is None:
-        new = old.rstrip("\n") + "\n\n" + text
-    else:
-        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), None)
-        after = "" if end is None else "\n" + "\n".join(lines[end:])
-        new = "\n".join(lines[:start]) + "\n" + text + after
-    path.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
 
 
 # ----------------------------------------------------------------------------- main
@@ -546,7 +515,7 @@ def run(data_dir: Path, runs: int, md: Path | None) -> int:
             f"  {target:>12}  {verdict:>4}  {item.note}"
         )
     if md is not None:
-        write_md(md, section(results, facts, runs))
+        write_section(md, SECTION, section(results, facts, runs))
         print(f"\nwrote the '{SECTION[3:]}' section of {md}")
     return 0 if all(item.passed is not False for item in results) else 1
 

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QResizeEvent,
     QTransform,
     QWheelEvent,
@@ -60,6 +61,7 @@ class _ViewPaths:
     outline: QPainterPath
     lines: list[QPainterPath]
     regions: list[tuple[Region, QPainterPath]]  # largest first, so layers stack right
+    by_id: dict[str, QPainterPath]
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -86,6 +88,7 @@ class BodyCanvas(QWidget):
         self.setMinimumSize(240, 360)
         self.grabGesture(Qt.GestureType.PinchGesture)
         self._paths: dict[View, _ViewPaths] = {}
+        self._layer: tuple[tuple[object, ...], QPixmap] | None = None
         self.markers: dict[str, KnotMarker] = {}
         self.zoom = MIN_ZOOM
         self._centre = QPointF(CANVAS_WIDTH / 2, CANVAS_HEIGHT / 2)
@@ -276,62 +279,111 @@ class BodyCanvas(QWidget):
         if view not in self._paths:
             figure = self.model.body.figure(view)
             regions = sorted(self.model.body.regions(view), key=lambda r: -r.area)
+            drawn = [(region, painter_path(region.curve)) for region in regions]
             self._paths[view] = _ViewPaths(
                 painter_path(figure.outline),
                 [painter_path(line, closed=False) for line in figure.lines],
-                [(region, painter_path(region.curve)) for region in regions],
+                drawn,
+                {region.id: path for region, path in drawn},
             )
         return self._paths[view]
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The figure, its muscles, the hovered muscle, and the side labels."""
+        """The figure (drawn once per size, zoom and theme, then reused), the hovered
+        muscle, and the side labels."""
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.drawPixmap(0, 0, self._figure_layer())
         palette = self.palette()
-        dark = is_dark(palette)
-        text = palette.color(QPalette.ColorRole.WindowText)
-        paths = self._view_paths()
-        painter.save()
-        painter.setTransform(self.transform())
-        outline_pen = QPen(QColor(text.red(), text.green(), text.blue(), 150), 1.4)
-        outline_pen.setCosmetic(True)
-        painter.setPen(outline_pen)
-        painter.setBrush(QColor(74, 68, 66) if dark else QColor(241, 232, 224))
-        painter.drawPath(paths.outline)
-        muscle_fill = QColor(205, 120, 110, 62) if dark else QColor(206, 130, 118, 58)
-        muscle_edge = QColor(225, 150, 140, 150) if dark else QColor(168, 96, 86, 140)
-        for region, path in paths.regions:
-            pen = QPen(muscle_edge, 0.9)
-            pen.setCosmetic(True)
-            if region.muscle.layer is Depth.DEEP:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(muscle_fill)
-            painter.drawPath(path)
-        line_pen = QPen(QColor(text.red(), text.green(), text.blue(), 90), 1.0)
-        line_pen.setCosmetic(True)
-        painter.setPen(line_pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for line in paths.lines:
-            painter.drawPath(line)
         if self.hover is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setTransform(self.transform())
             highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
             edge = QPen(highlight, 2.0)
             edge.setCosmetic(True)
             highlight.setAlpha(95)
             painter.setPen(edge)
             painter.setBrush(highlight)
-            painter.drawPath(dict((r.id, p) for r, p in paths.regions)[self.hover.id])
-        painter.restore()
-        self._paint_side_labels(painter, text)
+            painter.drawPath(self._view_paths().by_id[self.hover.id])
+            painter.resetTransform()
+        self._paint_side_labels(painter, palette.color(QPalette.ColorRole.WindowText))
+
+    def _figure_layer(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        key = (
+            self.model.view,
+            self.width(),
+            self.height(),
+            ratio,
+            self.zoom,
+            self._centre.x(),
+            self._centre.y(),
+            self.palette().cacheKey(),
+        )
+        if self._layer is None or self._layer[0] != key:
+            layer = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            layer.setDevicePixelRatio(ratio)
+            layer.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(layer)
+            self._paint_figure(painter)
+            painter.end()
+            self._layer = (key, layer)
+        return self._layer[1]
+
+    def _paint_figure(self, painter: QPainter) -> None:
+        """The body's outline, its muscles (deep ones dashed) and its detail lines.
+
+        Fills are drawn without antialiasing and every edge is then stroked with it:
+        the stroke covers the fill's stepped edge, and this is three times faster than
+        antialiased fills when zoomed in (docs/BENCHMARKS.md)."""
+        palette = self.palette()
+        dark = is_dark(palette)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        paths = self._view_paths()
+        painter.setTransform(self.transform())
+        inverse, _ = self.transform().inverted()
+        seen = inverse.mapRect(QRectF(self.rect()))
+        regions = [
+            (region, path)
+            for region, path in paths.regions
+            if path.boundingRect().intersects(seen)  # the rest is off screen when zoomed
+        ]
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(74, 68, 66) if dark else QColor(241, 232, 224))
+        painter.drawPath(paths.outline)
+        painter.setBrush(QColor(205, 120, 110, 62) if dark else QColor(206, 130, 118, 58))
+        for _, path in regions:
+            painter.drawPath(path)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        edge = QPen(QColor(225, 150, 140, 150) if dark else QColor(168, 96, 86, 140), 0.9)
+        edge.setCosmetic(True)
+        deep_edge = QPen(edge)
+        deep_edge.setStyle(Qt.PenStyle.DashLine)
+        for region, path in regions:
+            painter.setPen(deep_edge if region.muscle.layer is Depth.DEEP else edge)
+            painter.drawPath(path)
+        line_pen = QPen(QColor(text.red(), text.green(), text.blue(), 90), 1.0)
+        line_pen.setCosmetic(True)
+        painter.setPen(line_pen)
+        for line in paths.lines:
+            painter.drawPath(line)
+        outline_pen = QPen(QColor(text.red(), text.green(), text.blue(), 150), 1.4)
+        outline_pen.setCosmetic(True)
+        painter.setPen(outline_pen)
+        painter.drawPath(paths.outline)
+
+    def side_labels(self) -> tuple[str, str]:
+        """The words at the drawing's left and right edges: the user's own sides."""
+        left = f"YOUR {user_side(self.model.view, AXIS_X - 1).value.upper()}"
+        right = f"YOUR {user_side(self.model.view, AXIS_X + 1).value.upper()}"
+        return left, right
 
     def _paint_side_labels(self, painter: QPainter, text: QColor) -> None:
         font = QFont(self.font())
         font.setBold(True)
         font.setPixelSize(max(12, round(self.fontInfo().pixelSize() * 1.0)))
         painter.setFont(font)
-        left = f"YOUR {user_side(self.model.view, AXIS_X - 1).value.upper()}"
-        right = f"YOUR {user_side(self.model.view, AXIS_X + 1).value.upper()}"
+        left, right = self.side_labels()
         margin = 10
         box = QRectF(margin, margin, self.width() - 2 * margin, 24)
         painter.setPen(text)

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
@@ -37,6 +38,10 @@ TENDERNESS_COLOURS = tuple(
     )
 )  # fmt: skip
 UNRATED = QColor("#9e9e9e")
+
+FACE_CACHE_SIZE = 512
+_FACES: dict[tuple[object, ...], QPixmap] = {}
+"""Drawn marker faces by look: 50 knots share a handful, so a repaint is mostly blits."""
 
 MIN_DIAMETER = 20.0
 MAX_DIAMETER = 28.0
@@ -115,16 +120,42 @@ class KnotMarker(QAbstractButton):
     # ------------------------------------------------------------------ drawing
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The disc, its number, a ring when selected or focused, the trend badge."""
+        """The marker's face, drawn once per look and then reused (see _face)."""
         painter = QPainter(self)
+        ring = self.selected or self.hasFocus()
+        highlight = self.palette().color(QPalette.ColorRole.Highlight).rgba()
+        ratio = self.devicePixelRatioF()
+        key = (
+            self.mark.tenderness,
+            self.mark.trend,
+            self.mark.knot.status is not KnotStatus.ACTIVE,
+            ring,
+            highlight,
+            self.diameter,
+            self.width(),
+            ratio,
+            self.font().key(),
+        )
+        face = _FACES.get(key)
+        if face is None:
+            face = self._face(ring, QColor.fromRgba(highlight), ratio)
+            if len(_FACES) > FACE_CACHE_SIZE:
+                _FACES.clear()
+            _FACES[key] = face
+        painter.drawPixmap(0, 0, face)
+
+    def _face(self, ring: bool, highlight: QColor, ratio: float) -> QPixmap:
+        """The disc, its number, a ring when selected or focused, the trend badge."""
+        face = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        face.setDevicePixelRatio(ratio)
+        face.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(face)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         centre = self._half()
         radius = self.diameter / 2
-        faded = self.mark.knot.status is not KnotStatus.ACTIVE
-        if faded:
+        if self.mark.knot.status is not KnotStatus.ACTIVE:
             painter.setOpacity(0.55)
-        highlight = self.palette().color(QPalette.ColorRole.Highlight)
-        if self.selected or self.hasFocus():
+        if ring:
             painter.setPen(QPen(highlight, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(centre, radius + 4, radius + 4)
@@ -145,6 +176,8 @@ class KnotMarker(QAbstractButton):
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         if self.mark.trend in (Trend.RISING, Trend.EASING):
             self._paint_trend(painter, centre, radius)
+        painter.end()
+        return face
 
     def _paint_trend(self, painter: QPainter, centre: QPointF, radius: float) -> None:
         badge = QPointF(centre.x() + radius * 0.95, centre.y() - radius * 0.95)

@@ -65,6 +65,7 @@ def test_click_on_a_muscle_adds_a_knot_the_journal_keeps(
 
 def test_left_and_right_on_both_views(qtbot: QtBot, page: BodyMapPage, journal: Journal) -> None:
     middle = page.canvas.to_widget(AXIS_X, 0).x()
+    assert page.canvas.side_labels() == ("YOUR LEFT", "YOUR RIGHT")  # seen from behind
     click(qtbot, page, centre_of(page, "deltoid", Side.LEFT))
     back_knot = journal.knots()[-1]
     assert page.canvas.to_widget(back_knot.x * 400, 0).x() < middle  # back: user's left, left
@@ -72,6 +73,7 @@ def test_left_and_right_on_both_views(qtbot: QtBot, page: BodyMapPage, journal: 
     qtbot.keyClick(page.canvas, Qt.Key.Key_F)
     assert page.model.view is View.FRONT
     assert page.view_buttons.button(0).isChecked()
+    assert page.canvas.side_labels() == ("YOUR RIGHT", "YOUR LEFT")  # facing you
     right = centre_of(page, "deltoid", Side.RIGHT)
     assert right.x() < middle  # front: the user's right is on the viewer's left
     click(qtbot, page, right)
