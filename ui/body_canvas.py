@@ -195,6 +195,7 @@ class BodyCanvas(QWidget):
         marker.digit_typed.connect(self._rate)
         marker.nudged.connect(self._nudge)
         marker.delete_requested.connect(self.delete_requested)
+        marker.released_selection.connect(self._release_selection)
         marker.dragged.connect(self._drag)
         marker.dropped.connect(self._drop)
         marker.show()
@@ -223,6 +224,10 @@ class BodyCanvas(QWidget):
             marker.setFocus(Qt.FocusReason.OtherFocusReason)
         if changed:
             self.selection_changed.emit()
+
+    def _release_selection(self) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.select(None)
 
     def set_view(self, view: View) -> None:
         """Show the front or the back."""
@@ -402,6 +407,7 @@ class BodyCanvas(QWidget):
     def _set_hover(self, region: Region | None) -> None:
         if region is not self.hover:
             self.hover = region
+            self.setToolTip("" if region is None else region.label)
             self.update()
         self.status.emit("" if region is None else f"{region.label} — {region.muscle.where}")
 

@@ -71,6 +71,7 @@ class KnotMarker(QAbstractButton):
     digit_typed = Signal(str, int)
     nudged = Signal(str, int, int)  # knot id, dx, dy in steps
     delete_requested = Signal(str)
+    released_selection = Signal()  # Escape: select nothing
     dragged = Signal(str, QPointF)  # knot id, centre in map coordinates, while dragging
     dropped = Signal(str, QPointF)  # knot id, centre in map coordinates, on release
 
@@ -203,7 +204,8 @@ class KnotMarker(QAbstractButton):
         self.focused.emit(self.knot_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Digits rate, arrows nudge (Shift: further), Delete asks to delete."""
+        """Digits rate, arrows nudge (Shift: further), Delete asks to delete, Escape
+        selects nothing."""
         key = event.key()
         step = 5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
         moves = {
@@ -222,6 +224,8 @@ class KnotMarker(QAbstractButton):
             self.delete_requested.emit(self.knot_id)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.click()
+        elif key == Qt.Key.Key_Escape:
+            self.released_selection.emit()
         else:
             event.ignore()  # F, B, +, - and Tab are the map's
 

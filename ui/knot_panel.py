@@ -153,7 +153,7 @@ class KnotPanel(QWidget):
         form.addRow("Notes", self.notes)
         column.addLayout(form)
         buttons = QGridLayout()
-        self.resolve_button = QPushButton("Resolved")
+        self.resolve_button = QPushButton("Mark resolved")
         self.resolve_button.setToolTip("This knot has gone: hide it from the map")
         self.resolve_button.clicked.connect(lambda: self._set_status(KnotStatus.RESOLVED))
         self.archive_button = QPushButton("Archive")

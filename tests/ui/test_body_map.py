@@ -184,7 +184,9 @@ def test_tab_moves_between_knots_and_f_b_switch_views(
     selected = journal.knot(page.model.selected_id or "")
     assert selected is not None and selected.label == "Left gluteus maximus"
     assert page.panel.title.text() == "Left gluteus maximus"
-    qtbot.keyClick(page.canvas.focusWidget() or page.canvas, Qt.Key.Key_F)
+    qtbot.keyClick(page.canvas.focusWidget() or page.canvas, Qt.Key.Key_Escape)
+    assert page.model.selected_id is None and page.panel.empty_part.isVisible()
+    qtbot.keyClick(page.canvas, Qt.Key.Key_F)
     assert page.model.view is View.FRONT and page.canvas.markers == {}
     qtbot.keyClick(page.canvas, Qt.Key.Key_B)
     assert page.model.view is View.BACK and len(page.canvas.markers) == 3
@@ -254,3 +256,12 @@ def test_mark_a_knot_by_name_without_a_pointer(page: BodyMapPage, journal: Journ
     (knot,) = journal.knots()
     assert knot.label == "Right levator scapulae"
     assert page.canvas.markers[knot.id].selected
+
+
+def test_hover_names_the_muscle_under_the_pointer(qtbot: QtBot, page: BodyMapPage) -> None:
+    qtbot.mouseMove(page.canvas, centre_of(page, "quadratus_lumborum", Side.RIGHT))
+    assert page.canvas.hover is not None
+    assert page.canvas.toolTip() == "Right quadratus lumborum"
+    assert page.status_line.text().startswith("Right quadratus lumborum — Deep in the low back")
+    qtbot.mouseMove(page.canvas, QPoint(3, page.canvas.height() // 2))
+    assert page.canvas.hover is None and page.canvas.toolTip() == ""
