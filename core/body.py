@@ -187,9 +187,10 @@ class BodyCatalogue:
         x, y = centroid(region.polygon)
         if self.hit_test(region.view, x, y) is region:
             return x, y
-        return max(self._owned_points(region), key=lambda p: _clearance(region, p, self))
+        return max(self.owned_points(region), key=lambda p: _clearance(region, p, self))
 
-    def _owned_points(self, region: Region, steps: int = 24) -> Iterator[Point]:
+    def owned_points(self, region: Region, steps: int = 24) -> Iterator[Point]:
+        """Points of a grid over the region that hit testing gives to it."""
         left, top, right, bottom = region.bounds
         for i in range(1, steps):
             for j in range(1, steps):

@@ -1,9 +1,9 @@
 """Sample history for a first look at Unknot: `fill_demo` fills a journal with weeks of
 believable made-up data, every row marked as sample so that one step removes it all.
 
-The story: a desk worker with six knots across neck, shoulders, upper back and forearm,
-some acute (days to weeks old) and some chronic (months or years), mapped on the first
-day of the period. Most ease over the weeks; one (the left rhomboids) stays where it was
+The story: a desk worker with seven knots across neck, shoulders, chest, upper back and
+forearm, some acute (days to weeks old) and some chronic (months or years), mapped on
+the first day of the period. Most ease over the weeks; one (the left rhomboids) stays where it was
 despite regular holds and a professional treatment, which is the case the app's "see a
 professional" advice is for. Two to four evening sessions a week of 60–90 s holds,
 short rests and 30 s stretches; water and posture logs on working days.
@@ -50,6 +50,7 @@ STRETCH_SECONDS = 30
 FOAM_ROLL_SECONDS = 90
 REST_SECONDS = 15
 WATER_ML = 250
+MIN_APART = 40.0  # canvas units between sample knots; a marker is about 36 across
 
 Row = dict[str, Any]
 
@@ -101,8 +102,8 @@ class _KnotPlan:
     region: str
 
 
-# Each knot sits at the centre of its muscle as drawn (core.body), so the sample always
-# lands on the map's muscles whatever the drawing.
+# Each knot sits at the centre of its muscle as drawn (core.body), or as near it as it can
+# without hiding another knot, so the sample always lands on the map's muscles.
 # fmt: off
 _KNOTS: tuple[_KnotPlan, ...] = (
     _KnotPlan(
@@ -126,6 +127,11 @@ _KNOTS: tuple[_KnotPlan, ...] = (
         "rhomboids", Side.LEFT, "Left rhomboids", View.BACK,
         Activity.ACTIVE, Depth.DEEP, (400, 1100), 5.5, 5.5, 0.0, "upper_back",
     ),
+    # A chest knot from hunching at the desk, on the front view.
+    _KnotPlan(
+        "pectoralis_major", Side.RIGHT, "Right pectoralis major", View.FRONT,
+        Activity.LATENT, Depth.SUPERFICIAL, (40, 200), 5.0, 2.0, 20.0, "shoulder",
+    ),
     # The wrist extensors: the back of the forearm, the side that faces up at a mouse.
     _KnotPlan(
         "wrist_extensors", Side.RIGHT, "Right wrist extensors", View.BACK,
@@ -142,13 +148,19 @@ STALLED_MUSCLE = "rhomboids"
 _NECK_AND_SHOULDERS = frozenset({"neck", "shoulder"})
 
 
-def _position(plan: _KnotPlan) -> tuple[float, float]:
-    """Where a sample knot goes: its muscle's centre, as fractions of the canvas."""
+def _position(plan: _KnotPlan, placed: list[tuple[float, float]]) -> tuple[float, float]:
+    """Where a sample knot goes, as fractions of the canvas: its muscle's centre, or the
+    point of the muscle nearest to it that keeps MIN_APART from the knots `placed` on the
+    same view (canvas units), so no marker hides another."""
     body = catalogue()
     region = body.region(plan.view, plan.muscle, plan.side)
     if region is None:
         raise UnknotError(f"the body map has no {plan.label.lower()} on the {plan.view} view")
-    x, y = body.centre(region)
+    cx, cy = body.centre(region)
+    candidates = [(cx, cy), *body.owned_points(region)]
+    apart = [p for p in candidates if all(math.dist(p, other) >= MIN_APART for other in placed)]
+    x, y = min(apart or candidates, key=lambda p: math.dist(p, (cx, cy)))
+    placed.append((x, y))
     return round(x / CANVAS_WIDTH, 4), round(y / CANVAS_HEIGHT, 4)
 
 
@@ -244,12 +256,13 @@ class _Builder:
     def knots(self) -> None:
         """The knots, all mapped on the morning of the first day, each with a first rating."""
         first_day = self.days[0]
+        placed: dict[View, list[tuple[float, float]]] = {view: [] for view in View}
         for index, plan in enumerate(_KNOTS):
             created = self.at(first_day, 8 * 60 + 2 * index, self.rng.randrange(60))
             low, high = plan.onset_days_before
             onset = first_day - timedelta(days=self.rng.randint(low, high))
             knot_id = self.new_id()
-            x, y = _position(plan)
+            x, y = _position(plan, placed[plan.view])
             self.knot_ids.append(knot_id)
             self.created.append(created)
             self.rows["knots"].append(

@@ -19,7 +19,7 @@ def test_demo_export_import_export_round_trip(tmp_path: Path) -> None:
     first, second = tmp_path / "first", tmp_path / "second"
     demo = run_cli("--data-dir", str(first), "demo", "--weeks", "6")
     assert demo.returncode == 0, demo.stderr
-    assert demo.stdout.startswith("sample history added: 6 knots,")
+    assert demo.stdout.startswith("sample history added: 7 knots,")
     out1 = tmp_path / "one.json"
     exported = run_cli("--data-dir", str(first), "export", "--format", "json", "--out", str(out1))
     assert exported.returncode == 0, exported.stderr

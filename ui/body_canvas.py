@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -183,7 +183,9 @@ class BodyCanvas(QWidget):
         self.setAccessibleName(f"Body map, {view} view")
         self.setAccessibleDescription(
             f"{VIEW_CAPTIONS[self.model.view]}. {len(marks)} knot{'s' * (len(marks) != 1)}."
-            " Press a muscle to mark a knot; Tab moves between knots."
+            " Press a muscle to mark a knot. Tab moves between knots; on a knot, 0 to 9"
+            " rate it, the arrow keys move it and Delete removes it. F and B show the"
+            " front and the back; plus and minus zoom."
         )
         self._place_markers()
         self.update()
@@ -233,6 +235,8 @@ class BodyCanvas(QWidget):
         """Show the front or the back."""
         if view is self.model.view:
             return
+        if self.focusWidget() in self.markers.values():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # not onto marker after marker
         self.model.switch_view(view)
         self.hover = None
         self.reset_zoom()
@@ -325,7 +329,9 @@ class BodyCanvas(QWidget):
             self.palette().cacheKey(),
         )
         if self._layer is None or self._layer[0] != key:
-            layer = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            size = QSize(round(self.width() * ratio), round(self.height() * ratio))
+            reuse = self._layer is not None and self._layer[1].size() == size
+            layer = self._layer[1] if self._layer is not None and reuse else QPixmap(size)
             layer.setDevicePixelRatio(ratio)
             layer.fill(Qt.GlobalColor.transparent)
             painter = QPainter(layer)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -30,13 +30,8 @@ from ui.pages import Page
 
 HINT = "Point at a muscle to see its name; press it to mark a knot."
 
-# The chosen view reads as chosen in any theme: palette roles only.
-STYLE = """
-QPushButton#view-switch { padding: 5px 14px; }
-QPushButton#view-switch:checked { background: palette(highlight); color: palette(highlighted-text);
-                                  border: 1px solid palette(highlight); border-radius: 4px; }
-#caution { border-left: 3px solid #c77700; padding: 2px 0 2px 8px; }
-"""
+STYLE = "#caution { border-left: 3px solid #c77700; padding: 2px 0 2px 8px; }"
+VIEWS = (View.FRONT, View.BACK)
 
 
 class TendernessKey(QWidget):
@@ -90,18 +85,16 @@ class BodyMapPage(Page):
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         bar.setSpacing(6)
-        self.view_buttons = QButtonGroup(self)
-        for index, (view, key) in enumerate(((View.FRONT, "F"), (View.BACK, "B"))):
-            button = QPushButton()
-            button.setCheckable(True)
-            button.setObjectName("view-switch")
-            button.setToolTip(f"Show the {view.value} of the body ({key})")
-            self.view_buttons.addButton(button, index)
-            bar.addWidget(button)
-        self.view_buttons.idClicked.connect(
-            lambda index: self.canvas.set_view((View.FRONT, View.BACK)[index])
-        )
+        self.view_tabs = QTabBar()  # a tab list: screen readers say "Front, tab 1 of 2"
+        self.view_tabs.setDrawBase(False)
+        self.view_tabs.setExpanding(False)
+        for view, key in ((View.FRONT, "F"), (View.BACK, "B")):
+            index = self.view_tabs.addTab(view.value.capitalize())
+            self.view_tabs.setTabToolTip(index, f"Show the {view.value} of the body ({key})")
+        self.view_tabs.currentChanged.connect(lambda index: self.canvas.set_view(VIEWS[index]))
+        bar.addWidget(self.view_tabs)
         self.show_resolved = QCheckBox("Show resolved and archived")
+        self.show_resolved.setToolTip("Also show knots you marked resolved or archived")
         self.show_resolved.toggled.connect(self._toggle_resolved)
         bar.addSpacing(12)
         bar.addWidget(self.show_resolved)
@@ -118,6 +111,7 @@ class BodyMapPage(Page):
         self.zoom_in.setToolTip("Zoom in (+, or the mouse wheel)")
         self.zoom_in.clicked.connect(lambda: self.canvas.zoom_by(WHEEL_STEP**2))
         self.fit_button = QPushButton("Whole body")
+        self.fit_button.setToolTip("Zoom out to show the whole figure")
         self.fit_button.clicked.connect(self.canvas.reset_zoom)
         side = self.fontMetrics().height() + 14
         for button in (self.zoom_out, self.zoom_in):
@@ -133,7 +127,6 @@ class BodyMapPage(Page):
         footer = QHBoxLayout()
         self.status_line = QLabel(HINT)
         self.status_line.setWordWrap(True)
-        self.status_line.setAccessibleName("Body map status")
         footer.addWidget(self.status_line, 1)
         footer.addWidget(TendernessKey())
         left.addLayout(footer)
@@ -145,6 +138,8 @@ class BodyMapPage(Page):
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 24)
         scroller.setBackgroundRole(QPalette.ColorRole.Window)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its contents take the focus
+        scroller.setAccessibleName("Knot details")
         row.addSpacing(16)
         row.addWidget(scroller, 2)
         return row
@@ -159,14 +154,13 @@ class BodyMapPage(Page):
 
     def _show_counts(self) -> None:
         counts = self.model.counts()
-        for index, view in enumerate((View.FRONT, View.BACK)):
-            button = self.view_buttons.button(index)
+        for index, view in enumerate(VIEWS):
             count = counts[view]
-            button.setText(f"{view.value.capitalize()} · {count}")
-            button.setAccessibleName(
-                f"{view.value.capitalize()} view, {count} knot{'s' * (count != 1)}"
+            self.view_tabs.setTabText(index, f"{view.value.capitalize()} · {count}")
+            self.view_tabs.setAccessibleTabName(
+                index, f"{view.value.capitalize()} view, {count} knot{'s' * (count != 1)}"
             )
-            button.setChecked(view is self.model.view)
+        self.view_tabs.setCurrentIndex(VIEWS.index(self.model.view))
 
     def _view_changed(self) -> None:
         self._show_counts()

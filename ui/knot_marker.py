@@ -97,6 +97,7 @@ class KnotMarker(QAbstractButton):
         self.mark = mark
         name = mark.accessible_name()
         self.setAccessibleName(name)
+        self.setAccessibleDescription("0 to 9 rate, arrow keys move, Delete removes")
         self.setToolTip(name)
         self.setText(name)
         self.update()

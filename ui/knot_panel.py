@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -90,20 +91,20 @@ class KnotPanel(QWidget):
         heading.setFont(_heading_font(heading.font()))
         column.addWidget(heading)
         column.addWidget(
-            _muted("Press a muscle on the map to mark a knot there, or choose the muscle here:")
+            _muted("Press a muscle on the map to mark a knot there, or choose the muscle here.")
         )
         self.add_choice = _combo()
-        self.add_choice.setAccessibleName("Muscle for a new knot")
         self.add_button = QPushButton("Mark a knot")
         self.add_button.clicked.connect(self._add_by_name)
+        choice_label = QLabel("&Muscle:")
+        choice_label.setBuddy(self.add_choice)  # a combo box is named by its buddy label
         row = QHBoxLayout()
+        row.addWidget(choice_label)
         row.addWidget(self.add_choice, 1)
         row.addWidget(self.add_button)
         column.addLayout(row)
         column.addSpacing(12)
-        keys = _muted(KEYS_HELP)
-        keys.setAccessibleName("Keys on the map")
-        column.addWidget(keys)
+        column.addWidget(_muted(KEYS_HELP))
         column.addStretch(1)
         return page
 
@@ -143,7 +144,7 @@ class KnotPanel(QWidget):
         self.depth_group = self._choice(
             form, "Depth", ((Depth.SUPERFICIAL, "Superficial"), (Depth.DEEP, "Deep"))
         )
-        form.addRow("Started", self._build_onset())
+        self._build_onset(form)
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName("Notes")
         self.notes.setPlaceholderText("What makes it worse or better, what you tried…")
@@ -162,6 +163,7 @@ class KnotPanel(QWidget):
         self.reactivate_button = QPushButton("Follow again")
         self.reactivate_button.clicked.connect(lambda: self._set_status(KnotStatus.ACTIVE))
         self.delete_button = QPushButton("Delete…")
+        self.delete_button.setToolTip("Delete this knot and its ratings (asks first)")
         self.delete_button.clicked.connect(self._ask_delete)
         buttons.addWidget(self.resolve_button, 0, 0)
         buttons.addWidget(self.archive_button, 0, 1)
@@ -197,9 +199,14 @@ class KnotPanel(QWidget):
         grid = QGridLayout()
         grid.setSpacing(4)
         self.rate_buttons: list[QPushButton] = []
+        self.rate_group = QButtonGroup(self)
         for value in range(MAX_TENDERNESS + 1):
             button = QPushButton(str(value))
             button.setMinimumHeight(34)
+            button.setMinimumWidth(self.fontMetrics().horizontalAdvance("10") + 14)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setCheckable(True)
+            self.rate_group.addButton(button, value)
             button.setAccessibleName(f"Rate {value}")
             button.clicked.connect(lambda _=False, v=value: self._rate(v))
             grid.addWidget(button, value // 6, value % 6)
@@ -209,20 +216,15 @@ class KnotPanel(QWidget):
         column.addWidget(self.last_rated)
         return box
 
-    def _build_onset(self) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
+    def _build_onset(self, form: QFormLayout) -> None:
         self.onset_mode = QComboBox()
         self.onset_mode.addItems(["Not known", "Some time ago", "On a date"])
-        self.onset_mode.setAccessibleName("When it started")
         self.onset_mode.activated.connect(self._onset_mode_changed)
         self.onset_amount = QSpinBox()
         self.onset_amount.setRange(0, 99)
         self.onset_amount.setAccessibleName("How long ago")
-        self.onset_unit = QComboBox()
-        self.onset_unit.addItems([unit.value for unit in AgoUnit])
-        self.onset_unit.setAccessibleName("Days, weeks, months or years")
+        self.onset_unit = QComboBox()  # read as "weeks ago" after the number
+        self.onset_unit.addItems([f"{unit.value} ago" for unit in AgoUnit])
         self.onset_amount.valueChanged.connect(self._onset_ago_changed)
         self.onset_unit.activated.connect(self._onset_ago_changed)
         self.ago_row = QWidget()
@@ -230,18 +232,17 @@ class KnotPanel(QWidget):
         ago.setContentsMargins(0, 0, 0, 0)
         ago.addWidget(self.onset_amount)
         ago.addWidget(self.onset_unit, 1)
-        ago.addWidget(QLabel("ago"))
         self.onset_date = QDateEdit()
         self.onset_date.setCalendarPopup(True)
         self.onset_date.setDisplayFormat("d MMM yyyy")
         self.onset_date.setAccessibleName("Date it started")
         self.onset_date.dateChanged.connect(self._onset_date_changed)
         self.onset_words = _muted()
-        column.addWidget(self.onset_mode)
-        column.addWidget(self.ago_row)
-        column.addWidget(self.onset_date)
-        column.addWidget(self.onset_words)
-        return box
+        self._onset_form = form
+        form.addRow("&Started", self.onset_mode)  # the row's label names the combo box
+        form.addRow(self.ago_row)
+        form.addRow(self.onset_date)
+        form.addRow(self.onset_words)
 
     def _choice(
         self, form: QFormLayout, label: str, options: tuple[tuple[Activity | Depth, str], ...]
@@ -313,8 +314,10 @@ class KnotPanel(QWidget):
             "Tenderness not rated yet" if value is None else f"Tenderness {value} out of 10"
         )
         self.slider.setValue(0 if value is None else value)
+        self.rate_group.setExclusive(False)
         for index, button in enumerate(self.rate_buttons):
-            button.setDefault(index == value)
+            button.setChecked(index == value)  # the current rating reads as pressed
+        self.rate_group.setExclusive(True)
         now = self.model.clock.now()
         self.last_rated.setText(
             "Not rated yet." if newest is None else f"Last rated {_when(newest.at, now)}."
@@ -336,21 +339,22 @@ class KnotPanel(QWidget):
         elif mode == 0:
             mode = 1
         self.onset_mode.setCurrentIndex(mode)
-        self.ago_row.setVisible(mode == 1)
-        self.onset_date.setVisible(mode == 2)
+        self._onset_form.setRowVisible(self.ago_row, mode == 1)  # hidden rows take no room
+        self._onset_form.setRowVisible(self.onset_date, mode == 2)
+        self._onset_form.setRowVisible(self.onset_words, onset is not None)
         self.onset_date.setMaximumDate(QDate(today.year, today.month, today.day))
         if onset is not None:
             self.onset_date.setDate(QDate(onset.year, onset.month, onset.day))
             if (
                 mode == 1
                 and onset_from_ago(
-                    self.onset_amount.value(), AgoUnit(self.onset_unit.currentText()), today
+                    self.onset_amount.value(), _unit_of(self.onset_unit.currentIndex()), today
                 )
                 != onset
             ):
                 amount, unit = as_ago(onset, today)
                 self.onset_amount.setValue(amount)
-                self.onset_unit.setCurrentText(unit.value)
+                self.onset_unit.setCurrentIndex(list(AgoUnit).index(unit))
         self.onset_words.setText(
             ""
             if onset is None
@@ -409,7 +413,7 @@ class KnotPanel(QWidget):
         if knot is not None:
             today = self.model.clock.now().date()
             onset = onset_from_ago(
-                self.onset_amount.value(), AgoUnit(self.onset_unit.currentText()), today
+                self.onset_amount.value(), _unit_of(self.onset_unit.currentIndex()), today
             )
             self._apply(lambda: self.model.set_onset(knot.id, onset))
 
@@ -450,6 +454,11 @@ class KnotPanel(QWidget):
             self._run(lambda: self.model.add_in(region))
             self.changed.emit()
             self.show_knot()
+
+
+def _unit_of(index: int) -> AgoUnit:
+    """The unit at a position of the "… ago" combo box."""
+    return list(AgoUnit)[index]
 
 
 def _combo() -> QComboBox:

@@ -4,6 +4,7 @@ seed and clock, refused when out of range or already there."""
 from __future__ import annotations
 
 import itertools
+import math
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -15,7 +16,7 @@ import pytest
 
 from core.body import catalogue
 from core.clock import FakeClock
-from core.demo import REGIONS, STALLED_MUSCLE, DemoSummary, fill_demo
+from core.demo import MIN_APART, REGIONS, STALLED_MUSCLE, DemoSummary, fill_demo
 from core.errors import UnknotError
 from core.journal import Journal
 from core.records import (
@@ -321,7 +322,7 @@ def test_short_and_long_histories(tmp_path: Path, weeks: int) -> None:
     journal = open_journal(tmp_path, datetime(2026, 3, 2, 0, 5, tzinfo=UTC))
     try:
         summary = fill_demo(journal, weeks=weeks)
-        assert summary.knots == 6
+        assert summary.knots == 7
         assert 2 * weeks - 1 <= summary.sessions <= 4 * weeks
         assert 1 <= summary.treatments <= 2
         assert max(utc_times(journal)) < journal.clock.now()
@@ -379,4 +380,15 @@ def test_a_second_demo_is_refused_and_changes_nothing(
     assert all_rows(journal) == before
     journal.remove_sample_data()
     fill_demo(journal)
-    assert journal.count("knots") == 6
+    assert journal.count("knots") == 7
+
+
+def test_sample_knots_sit_apart_so_no_marker_hides_another(
+    filled: tuple[Journal, DemoSummary],
+) -> None:
+    journal, _ = filled
+    knots = journal.knots()
+    for a, b in itertools.combinations(knots, 2):
+        if a.view is b.view:
+            distance = math.hypot((a.x - b.x) * 400, (a.y - b.y) * 1000)
+            assert distance >= MIN_APART, (a.label, b.label, distance)

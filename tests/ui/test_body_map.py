@@ -60,7 +60,7 @@ def test_click_on_a_muscle_adds_a_knot_the_journal_keeps(
     assert marker.accessibleName() == "Right upper trapezius, not rated yet, active"
     assert marker.hasFocus() and marker.selected
     assert page.panel.title.text() == "Right upper trapezius"
-    assert page.view_buttons.button(1).text() == "Back · 1"
+    assert page.view_tabs.tabText(1) == "Back · 1"
 
 
 def test_left_and_right_on_both_views(qtbot: QtBot, page: BodyMapPage, journal: Journal) -> None:
@@ -72,7 +72,7 @@ def test_left_and_right_on_both_views(qtbot: QtBot, page: BodyMapPage, journal: 
     assert back_knot.label == "Left deltoid"
     qtbot.keyClick(page.canvas, Qt.Key.Key_F)
     assert page.model.view is View.FRONT
-    assert page.view_buttons.button(0).isChecked()
+    assert page.view_tabs.currentIndex() == 0
     assert page.canvas.side_labels() == ("YOUR RIGHT", "YOUR LEFT")  # facing you
     right = centre_of(page, "deltoid", Side.RIGHT)
     assert right.x() < middle  # front: the user's right is on the viewer's left
@@ -216,7 +216,7 @@ def test_panel_edits_go_to_the_journal(qtbot: QtBot, page: BodyMapPage, journal:
     panel.onset_mode.setCurrentIndex(1)
     panel.onset_mode.activated.emit(1)
     panel.onset_amount.setValue(3)
-    panel.onset_unit.setCurrentText("weeks")
+    panel.onset_unit.setCurrentText("weeks ago")
     panel.onset_unit.activated.emit(panel.onset_unit.currentIndex())
     qtbot.keyClicks(panel.notes, "sore after long calls")
     qtbot.wait(NOTES_PAUSE_MS + 200)
@@ -265,3 +265,19 @@ def test_hover_names_the_muscle_under_the_pointer(qtbot: QtBot, page: BodyMapPag
     assert page.status_line.text().startswith("Right quadratus lumborum — Deep in the low back")
     qtbot.mouseMove(page.canvas, QPoint(3, page.canvas.height() // 2))
     assert page.canvas.hover is None and page.canvas.toolTip() == ""
+
+
+def test_switching_view_from_a_knot_does_not_walk_through_the_others(
+    qtbot: QtBot, page: BodyMapPage
+) -> None:
+    for muscle in ("calves", "upper_trapezius", "gluteus_maximus"):
+        click(qtbot, page, centre_of(page, muscle, Side.RIGHT))
+    selections: list[str | None] = []
+    page.canvas.selection_changed.connect(lambda: selections.append(page.model.selected_id))
+    focused = page.canvas.focusWidget()
+    assert isinstance(focused, KnotMarker)
+    qtbot.keyClick(focused, Qt.Key.Key_F)
+    assert page.model.view is View.FRONT and page.canvas.hasFocus()
+    assert all(selected is None for selected in selections)
+    page.view_tabs.setCurrentIndex(1)  # the Back tab, as a click or arrow key does
+    assert page.model.view is View.BACK and len(page.canvas.markers) == 3
