@@ -36,7 +36,7 @@ from core.records import (
     RatingContext,
     View,
 )
-from core.trends import Trend, two_week_trend
+from core.trends import TREND_DAYS, Trend, two_week_trend
 
 CORRECTION_WINDOW = timedelta(minutes=5)
 TEN_KEY_WINDOW_S = 1.0
@@ -117,7 +117,7 @@ class KnotMap:
         right), which is also the order Tab visits them."""
         wanted = view or self.view
         now = self.clock.now()
-        since = now - timedelta(days=14)
+        since = now - timedelta(days=TREND_DAYS)
         marks = []
         for knot in self.journal.knots(self.visible_statuses()):
             if knot.view is not wanted:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from core.records import RatingContext, RatingHistory
+from core.records import RatingContext, RatingHistory, to_ms
 
 TREND_DAYS = 14
 TREND_MIN_SPAN = timedelta(days=2)
@@ -57,7 +57,7 @@ def slope_per_day(days: Sequence[float], values: Sequence[float]) -> float:
 
 def two_week_trend(history: RatingHistory, now: datetime) -> Trend:
     """The trend of a knot's resting ratings over the 14 days up to `now`."""
-    start_ms = int((now - timedelta(days=TREND_DAYS)).timestamp() * 1000)
+    start_ms = to_ms(now - timedelta(days=TREND_DAYS))
     days: list[float] = []
     values: list[float] = []
     for at_ms, tenderness, context in zip(

@@ -254,20 +254,17 @@ class BodyCanvas(QWidget):
         finally:
             self.reload()
 
-    def _changed(self) -> None:
-        self.knots_changed.emit()
-
     def _rate(self, knot_id: str, digit: int) -> None:
         value = self.run(lambda: self.model.type_digit(knot_id, digit))
         if value is not None:
             self.status.emit(f"Tenderness {value} recorded.")
-            self._changed()
+            self.knots_changed.emit()
 
     def _nudge(self, knot_id: str, dx: int, dy: int) -> None:
         moved = self.run(lambda: self.model.nudge(knot_id, dx * NUDGE_UNITS, dy * NUDGE_UNITS))
         if moved is None:
             self.status.emit("A knot stays on a muscle: it cannot go further that way.")
-        self._changed()
+        self.knots_changed.emit()
 
     def _drag(self, knot_id: str, centre: QPointF) -> None:
         self.markers[knot_id].centre_at(centre)
@@ -279,7 +276,7 @@ class BodyCanvas(QWidget):
         moved = self.run(lambda: self.model.move(knot_id, point.x(), point.y()))
         if moved is None:
             self.status.emit("Knots go on a muscle: that one stayed where it was.")
-        self._changed()
+        self.knots_changed.emit()
 
     # ------------------------------------------------------------------ drawing
 
@@ -452,13 +449,13 @@ class BodyCanvas(QWidget):
         if press.outcome is PressOutcome.MISSED:
             self.status.emit(press.message)
             return
+        if press.knot is None:
+            return
         if press.outcome is PressOutcome.ADDED:
-            self._changed()
-        if press.knot is not None:
-            if press.outcome is PressOutcome.ADDED:
-                self.status.emit(f"Marked: {press.knot.label}. Type 0–9 to rate it.")
-            self.select(press.knot.id)
-            self.selection_changed.emit()
+            self.status.emit(f"Marked: {press.knot.label}. Type 0–9 to rate it.")
+            self.knots_changed.emit()
+        self.select(press.knot.id)  # the model chose it already, so say so here
+        self.selection_changed.emit()
 
     def leaveEvent(self, event: QEvent) -> None:
         """No hover outside the widget."""
