@@ -64,6 +64,8 @@ def run_command(args: argparse.Namespace, paths: Paths) -> int:
         return commands.import_(paths, args.path)
     if args.command == "demo":
         return commands.demo(paths, args.weeks)
+    if args.command == "routines":
+        return commands.routines(paths, args.check)
     return commands.not_available(args.command)
 
 

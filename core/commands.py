@@ -89,3 +89,32 @@ def demo(paths: Paths, weeks: int, clock: Clock | None = None) -> int:
         summary = fill_demo(journal, weeks=weeks)
     print(f"{summary.describe()}; remove it any time with Today → Remove sample data")
     return 0
+
+
+def routines(paths: Paths, check: str | None) -> int:
+    """`routines`: list every routine and every file that did not load;
+    `routines --check FILE`: check one file, "FILE:LINE: what is wrong" per problem."""
+    from core.routine_files import RoutineFileError, load_routines, read_routine, user_routines_dir
+
+    if check is not None:
+        try:
+            routine = read_routine(Path(check).expanduser())
+        except RoutineFileError as error:
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+            return 1
+        steps = len(routine.steps)
+        print(f"{check}: OK: {routine.name}, {steps} steps, about {routine.minutes()} min")
+        return 0
+    folder = user_routines_dir(paths.config)
+    catalogue = load_routines(folder)
+    for routine in catalogue.routines:
+        where = "built-in" if routine.builtin else "yours"
+        needs = ", ".join(item.label for item in routine.equipment()) or "nothing"
+        print(
+            f"{routine.key:28} {routine.minutes():3} min  {routine.name} ({where}; needs {needs})"
+        )
+    print(f"your own routines go in {folder}")
+    for problem in catalogue.problems:
+        print(problem, file=sys.stderr)
+    return 1 if catalogue.problems else 0

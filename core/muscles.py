@@ -224,3 +224,5 @@ MUSCLES: tuple[Muscle, ...] = (
     Muscle("calves", "Calves", BACK, _S, "The back of the lower leg.", _KNEE_CAUTION),
     Muscle("sole_of_foot", "Sole of the foot", BACK, _S, "The underside of the foot."),
 )
+
+MUSCLES_BY_ID: dict[str, Muscle] = {muscle.id: muscle for muscle in MUSCLES}

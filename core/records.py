@@ -83,6 +83,7 @@ class StepKind(StrEnum):
     STRETCH = "stretch"
     FOAM_ROLL = "foam_roll"
     REST = "rest"
+    TRANSITION = "transition"  # moving the ball or roller to the next place
 
 
 class TreatmentKind(StrEnum):
