@@ -38,6 +38,7 @@ from core.records import (
     Knot,
     KnotStatus,
     Rating,
+    RatingContext,
     RatingHistory,
     Session,
     SessionState,
@@ -516,6 +517,27 @@ class Journal:
             )
             for r in rows
         ]
+
+    def session_ratings(self, started: datetime) -> list[Rating]:
+        """The ratings taken in the session that started at `started`, in order."""
+        rows = self._db.execute(
+            "SELECT k.uid, r.at_ms, r.tenderness, r.context FROM ratings r"
+            " JOIN knots k ON k.id = r.knot WHERE r.session_ms = ? ORDER BY r.at_ms",
+            (to_ms(started),),
+        ).fetchall()
+        session = from_ms(to_ms(started))
+        return [
+            Rating(uid, from_ms(at), tenderness, RatingContext(context), session)
+            for uid, at, tenderness, context in rows
+        ]
+
+    def last_holds(self) -> dict[str, datetime]:
+        """When each knot was last held with the ball (knots never held are absent)."""
+        rows = self._db.execute(
+            "SELECT k.uid, max(st.started_ms) FROM steps st JOIN knots k ON k.id = st.knot"
+            " WHERE st.knot IS NOT NULL AND st.kind = 'hold' GROUP BY st.knot"
+        ).fetchall()
+        return {uid: from_ms(ms) for uid, ms in rows}
 
     # ------------------------------------------------------------------ the rest of the day
 

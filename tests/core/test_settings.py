@@ -1,0 +1,125 @@
+"""Settings: checked values, atomic saves, and a broken file kept rather than lost."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from core.clock import FakeClock
+from core.paths import Paths
+from core.settings import FILE_NAME, Settings, SettingsError, SettingsStore, check
+
+
+def saved(paths: Paths) -> dict[str, object]:
+    return json.loads((paths.config / FILE_NAME).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def test_with_no_file_the_defaults_are_used_and_nothing_is_written(
+    paths: Paths, clock: FakeClock
+) -> None:
+    store = SettingsStore(paths.config, clock)
+    assert store.settings == Settings(sound=True, voice=True, volume=80, todays_knots=4)
+    assert store.problem == ""
+    assert not (paths.config / FILE_NAME).exists()
+
+
+def test_a_change_is_saved_and_read_back(paths: Paths, clock: FakeClock) -> None:
+    store = SettingsStore(paths.config, clock)
+    changed = store.change(volume=35, voice=False, todays_knots=6)
+    assert changed == Settings(sound=True, voice=False, volume=35, todays_knots=6)
+    assert store.settings == changed
+    assert saved(paths) == asdict(changed)
+    assert (paths.config / FILE_NAME).stat().st_mode & 0o777 == 0o600
+    again = SettingsStore(paths.config, clock)
+    assert again.settings == changed and again.problem == ""
+    assert [p.name for p in paths.config.iterdir()] == [FILE_NAME]  # no temp file left
+
+
+def test_keys_from_a_newer_unknot_survive_a_save(paths: Paths, clock: FakeClock) -> None:
+    (paths.config / FILE_NAME).write_text('{"volume": 20, "theme": "dark"}', encoding="utf-8")
+    store = SettingsStore(paths.config, clock)
+    assert store.settings.volume == 20 and store.problem == ""
+    store.change(sound=False)
+    assert saved(paths)["theme"] == "dark" and saved(paths)["volume"] == 20
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "words"),
+    [
+        ("volume", 101, "volume: 101 is outside 0–100"),
+        ("volume", -1, "volume: -1 is outside 0–100"),
+        ("volume", 50.5, "volume: 50.5 is not a whole number"),
+        ("volume", True, "volume: True is not a whole number"),
+        ("todays_knots", 0, "todays_knots: 0 is outside 1–8"),
+        ("todays_knots", 9, "todays_knots: 9 is outside 1–8"),
+        ("sound", 1, "sound: 1 is not true or false"),
+        ("voice", "yes", "voice: 'yes' is not true or false"),
+    ],
+)
+def test_a_value_out_of_range_is_refused_and_names_the_setting(
+    paths: Paths, clock: FakeClock, name: str, value: object, words: str
+) -> None:
+    store = SettingsStore(paths.config, clock)
+    store.change(volume=60)
+    before = (paths.config / FILE_NAME).read_bytes()
+    with pytest.raises(SettingsError) as caught:
+        store.change(**{name: value})
+    assert str(caught.value) == words
+    assert store.settings.volume == 60
+    assert (paths.config / FILE_NAME).read_bytes() == before
+
+
+def test_the_limits_themselves_are_allowed() -> None:
+    assert [check("volume", 0), check("volume", 100)] == [0, 100]
+    assert [check("todays_knots", 1), check("todays_knots", 8)] == [1, 8]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"volume": 80,,}',  # not JSON
+        b"[1, 2, 3]",  # JSON, not an object
+        b'{"volume": 500}',  # a value out of range
+        b"\xff\xfe not text",
+    ],
+)
+def test_a_broken_file_is_kept_byte_for_byte_and_the_defaults_used(
+    paths: Paths, clock: FakeClock, content: bytes
+) -> None:
+    path = paths.config / FILE_NAME
+    path.write_bytes(content)
+    store = SettingsStore(paths.config, clock)
+    assert store.settings == Settings()
+    assert store.problem.startswith(f"{path}: could not be read (")
+    assert "keeps the file as it is" in store.problem
+    assert path.read_bytes() == content
+
+
+def test_changing_a_setting_moves_the_broken_file_aside_first(
+    paths: Paths, clock: FakeClock
+) -> None:
+    path = paths.config / FILE_NAME
+    broken = b'{"volume": 80,,}'
+    path.write_bytes(broken)
+    store = SettingsStore(paths.config, clock)
+    store.change(volume=10)
+    kept = paths.config / "settings.unreadable-20260302-090000.json"
+    assert kept.read_bytes() == broken
+    assert saved(paths) == asdict(Settings(volume=10))
+    assert str(kept) in store.problem
+    assert sorted(p.name for p in paths.config.iterdir()) == sorted([FILE_NAME, kept.name])
+    reread = SettingsStore(paths.config, clock)
+    assert reread.settings.volume == 10 and reread.problem == ""
+
+
+def test_a_settings_folder_that_cannot_be_written_is_a_settings_error(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    missing = tmp_path / "no-such-folder"
+    store = SettingsStore(missing, clock)
+    with pytest.raises(SettingsError, match="cannot save settings"):
+        store.change(volume=10)
+    assert store.settings == Settings()
