@@ -22,9 +22,14 @@ from core import APP_NAME, __version__
 from core.clock import Clock
 from core.journal import Journal
 from core.paths import Paths
+from core.routine_files import load_routines, user_routines_dir
+from core.routines import Routine
+from core.settings import SettingsStore
 from ui.body_map_page import BodyMapPage
 from ui.pages import EmptyStatePage, Page, SettingsPage, TodayPage
+from ui.routines_page import RoutinesPage
 from ui.safety_dialog import SafetyDialog
+from ui.session_page import SessionPage
 
 NAVIGATION = ("Today", "Body map", "Session", "Progress", "Routines", "Settings")
 
@@ -60,8 +65,29 @@ class MainWindow(QMainWindow):
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
-        for page in self._build_pages(paths, clock, journal):
+        self.settings = SettingsStore(paths.config, clock)
+        folder = user_routines_dir(paths.config)
+        catalogue = load_routines(folder)
+        self.session_page = SessionPage(journal, clock, self.settings, catalogue)
+        self.routines_page = RoutinesPage(catalogue, folder)
+        self.settings_page = SettingsPage(paths, journal, clock, self.settings)
+        for page in (
+            TodayPage(journal, clock),
+            BodyMapPage(journal, clock),
+            self.session_page,
+            EmptyStatePage(
+                "Progress",
+                "Is each knot getting better? Tenderness week by week.",
+                "No ratings recorded yet.",
+            ),
+            self.routines_page,
+            self.settings_page,
+        ):
             self._add_page(page)
+        self.routines_page.start_requested.connect(self.start_routine)
+        self.session_page.choose_routine.connect(lambda: self.show_page("Routines"))
+        self.settings_page.show_cues(self.session_page.player)
+        self.settings_page.cues_changed.connect(self.session_page.apply_settings)
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
@@ -75,28 +101,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.resize(1120, 760)
 
-    @staticmethod
-    def _build_pages(paths: Paths, clock: Clock, journal: Journal) -> list[Page]:
-        return [
-            TodayPage(journal, clock),
-            BodyMapPage(journal, clock),
-            EmptyStatePage(
-                "Session",
-                "Timed ball holds, stretches and foam-roller passes, with voice cues.",
-                "No session running.",
-            ),
-            EmptyStatePage(
-                "Progress",
-                "Is each knot getting better? Tenderness week by week.",
-                "No ratings recorded yet.",
-            ),
-            EmptyStatePage(
-                "Routines",
-                "Ready-made and your own routines of holds and stretches.",
-                "No routines loaded yet.",
-            ),
-            SettingsPage(paths, journal, clock),
-        ]
+    def start_routine(self, routine: Routine) -> None:
+        """Start a routine on the Session page and show it."""
+        self.show_page("Session")
+        self.session_page.start(routine)
 
     def _build_sidebar(self) -> QWidget:
         sidebar = QFrame()
@@ -191,4 +199,5 @@ class MainWindow(QMainWindow):
             self.hide()
             self.hidden_to_tray.emit()
             return
+        self.session_page.shutdown()
         event.accept()

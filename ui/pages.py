@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,7 +21,10 @@ from core.backups import DAILY_KEPT, WEEKLY_KEPT, newest_backup
 from core.clock import Clock
 from core.journal import Journal
 from core.paths import Paths
+from core.settings import SettingsStore
 from core.today import summarise_today
+from ui.cue_settings import CueSettingsBox
+from ui.cues import CuePlayer
 from ui.journal_dialogs import backup_label, choose_and_restore
 
 
@@ -167,13 +170,25 @@ class TodayPage(Page):
 
 
 class SettingsPage(Page):
-    """Settings: where the data lives, and the journal's backups."""
+    """Settings: session sound and voice, where the data lives, the journal's backups."""
 
-    def __init__(self, paths: Paths, journal: Journal, clock: Clock) -> None:
+    cues_changed = Signal()
+
+    def __init__(
+        self, paths: Paths, journal: Journal, clock: Clock, settings: SettingsStore
+    ) -> None:
         super().__init__("Settings", "Where your data lives, and how Unknot behaves.")
         self._paths = paths
         self._journal = journal
         self._clock = clock
+        self._store = settings
+        self.settings_problem = QLabel()
+        self.settings_problem.setObjectName("settings-problem")
+        self.settings_problem.setWordWrap(True)
+        self.content.addWidget(self.settings_problem)
+        self.cues = CueSettingsBox(settings)
+        self.cues.changed.connect(self.cues_changed)
+        self.content.addWidget(self.cues)
         box = QGroupBox("Your data")
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -209,8 +224,15 @@ class SettingsPage(Page):
         column.addLayout(row)
         self.content.addWidget(backups)
 
+    def show_cues(self, player: CuePlayer) -> None:
+        """Show what sound and voice can do on this machine."""
+        self.cues.show_player(player)
+
     def refresh(self) -> None:
-        """Redraw the backup line."""
+        """Redraw the settings-file notice, the cue status and the backup line."""
+        self.settings_problem.setText(self._store.problem)
+        self.settings_problem.setVisible(bool(self._store.problem))
+        self.cues.refresh()
         backup = newest_backup(self._paths.backups)
         self.backup_status.setText(
             f"Unknot backs up the journal once a day and keeps the last {DAILY_KEPT} days"

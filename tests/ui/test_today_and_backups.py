@@ -16,6 +16,7 @@ from core.clock import FakeClock
 from core.journal import FILE_NAME, Journal
 from core.paths import Paths
 from core.records import Rating, Session, SessionState, to_utc_text
+from core.settings import SettingsStore
 from tests.core.journal_helpers import make_knot
 from ui.journal_dialogs import offer_restore_after_damage
 from ui.main_window import MainWindow
@@ -115,7 +116,7 @@ def test_settings_restores_a_chosen_backup_after_saving_the_current_journal(
     backup = backup_if_due(journal, paths.backups, date(2026, 3, 2))
     assert backup is not None
     journal.add_knot(make_knot(clock, "Added after the backup"))
-    page = SettingsPage(paths, journal, clock)
+    page = SettingsPage(paths, journal, clock, SettingsStore(paths.config, clock))
     qtbot.addWidget(page)
     page.refresh()
     assert "Newest: 2026-03-02" in page.backup_status.text()
@@ -134,7 +135,7 @@ def test_cancelled_restore_changes_nothing(
     qtbot: QtBot, paths: Paths, clock: FakeClock, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     journal.add_knot(make_knot(clock))
-    page = SettingsPage(paths, journal, clock)
+    page = SettingsPage(paths, journal, clock, SettingsStore(paths.config, clock))
     qtbot.addWidget(page)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     page.restore_button.click()
