@@ -4,8 +4,18 @@ cannot play on this machine when it cannot."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QSlider, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QWidget,
+)
 
+from core.cues import Cue, CueKind
 from core.errors import UnknotError
 from core.settings import SettingsStore
 from ui.cues import CuePlayer
@@ -34,12 +44,19 @@ class CueSettingsBox(QGroupBox):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("cue-status")
+        self.test_button = QPushButton("Try sound and voice")
+        self.test_button.clicked.connect(self.try_cues)
+        volume_row = QHBoxLayout()
+        volume_row.addWidget(self.volume, 1)
+        volume_row.addWidget(self.volume_value)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.test_button)
         form = QFormLayout(self)
         form.addRow(self.sound)
         form.addRow(self.voice)
-        form.addRow("Volume:", self.volume)
-        form.addRow("", self.volume_value)
-        form.addRow(self.status)
+        form.addRow("Volume:", volume_row)
+        form.addRow(status_row)
         self.sound.toggled.connect(self._save)
         self.voice.toggled.connect(self._save)
         self.volume.valueChanged.connect(self._save)
@@ -53,6 +70,12 @@ class CueSettingsBox(QGroupBox):
         """Redraw the status line."""
         if self._player is not None:
             self.status.setText(f"{self._player.sound_status()}\n{self._player.voice_status()}")
+
+    def try_cues(self) -> None:
+        """Play a start cue with a spoken line, then say what worked."""
+        if self._player is not None:
+            self._player.play(Cue(CueKind.START, "This is how Unknot sounds in a session.", 0.0))
+            self.refresh()
 
     def _save(self) -> None:
         self.volume_value.setText(f"{self.volume.value()} %")

@@ -52,6 +52,7 @@ class RoutinesPage(Page):
         self.user_folder = user_folder
         self.list = QListWidget()
         self.list.setAccessibleName("Routines")
+        self.list.setSpacing(4)
         self.list.currentRowChanged.connect(self._show_routine)
         self.name = QLabel()
         font = self.name.font()

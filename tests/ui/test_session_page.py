@@ -287,3 +287,11 @@ def test_sound_and_voice_settings_are_saved(qtbot: QtBot, window: MainWindow, pa
     settings = window.settings.settings
     assert (settings.sound, settings.voice, settings.volume) == (True, False, 35)
     assert '"volume": 35' in (paths.config / "settings.json").read_text(encoding="utf-8")
+
+
+def test_try_sound_and_voice_says_what_is_off(qtbot: QtBot, window: MainWindow) -> None:
+    box = window.settings_page.cues
+    window.show_page("Settings")
+    qtbot.mouseClick(box.test_button, Qt.MouseButton.LeftButton)
+    assert "Sound is turned off in Settings" in box.status.text()
+    assert "Voice is turned off in Settings" in box.status.text()
