@@ -8,6 +8,7 @@ them and left out; the others still load. tomllib gives no positions for values,
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -335,7 +336,8 @@ def load_routines(user_dir: Path | None, builtin_dir: Path = BUILTIN_DIR) -> Rou
     return catalogue
 
 
+@functools.cache
 def step_library(name: str, folder: Path = STEP_LIBRARY_DIR) -> tuple[Step, ...]:
     """The shipped steps of one library file (resources/steps/NAME.toml) for building
-    sessions from knots."""
+    sessions from knots; read once, as shipped files do not change while the app runs."""
     return read_routine(folder / f"{name}.toml", builtin=True).steps

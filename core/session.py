@@ -17,7 +17,6 @@ ratings as they are given; a write that fails is kept and written with the next 
 
 from __future__ import annotations
 
-import logging
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,14 +24,15 @@ from datetime import datetime, timedelta
 
 from core.clock import Clock
 from core.cues import Cue, CueKind
-from core.errors import UnknotError
 from core.journal import Journal
+from core.pending_writes import PendingWrites
 from core.records import Rating, RatingContext, Session, SessionState, Side, StepDone, StepKind
 from core.routines import ADD_SECONDS, Routine
 from core.session_plan import (
     KnotFinder,
     Phase,
     Segment,
+    SessionScreen,
     segment_label,
     segments_of,
     side_word,
@@ -40,37 +40,11 @@ from core.session_plan import (
     timed_cues,
 )
 
-log = logging.getLogger("unknot.session")
-
 ASLEEP = "The computer was asleep, so the clock stopped."
 LATE_TICK_S = 5.0  # a tick this much later than due: the machine slept or stalled
 WALL_AHEAD_S = 15.0  # wall clock ran this much ahead of the monotonic clock: a suspend
 TEN_KEY_WINDOW_S = 1.0  # "1" then "0" within this is 10
 MAX_TENDERNESS = 10
-
-
-@dataclass(frozen=True)
-class SessionScreen:
-    """What the session view shows at one moment."""
-
-    phase: Phase
-    heading: str
-    text: str
-    side: str  # "LEFT", "RIGHT" or ""
-    seconds_left: int  # as displayed: whole seconds, rounded up
-    seconds_total: int
-    fraction_done: float
-    paused: bool
-    pause_reason: str
-    step_number: int
-    step_count: int
-    rep: int
-    reps: int
-    next_label: str
-    knot_label: str
-    can_release: bool
-    can_add: bool
-    pending_digit: int | None
 
 
 @dataclass(frozen=True)
@@ -117,8 +91,7 @@ class GuidedSession:
         self.ratings: dict[str, TreatedKnot] = {}
         self.active_seconds = 0.0
         self.steps_written = 0
-        self._unsaved: list[Callable[[], None]] = []
-        self.save_error = ""
+        self.writes = PendingWrites()
 
     # ------------------------------------------------------------------ reading
 
@@ -193,6 +166,7 @@ class GuidedSession:
             can_release=self.can_release(),
             can_add=self.can_add(),
             pending_digit=None if self._pending_digit is None else self._pending_digit[0],
+            save_error=self.save_error,
         )
 
     def is_open(self) -> bool:
@@ -347,25 +321,16 @@ class GuidedSession:
         self._save(lambda: self.journal.end_session(self._wall(0.0), state, ended))
 
     def _save(self, write: Callable[[], None]) -> None:
-        """Write now; a write that fails is kept, and retried before the next one."""
-        self._unsaved.append(write)
-        self._write_unsaved()
+        self.writes.save(write)
 
-    def _write_unsaved(self) -> None:
-        while self._unsaved:
-            try:
-                self._unsaved[0]()
-            except (UnknotError, OSError) as error:
-                self.save_error = f"Not saved yet: {error}"
-                log.warning("session write failed, kept for later: %s", error)
-                return
-            self._unsaved.pop(0)
-        self.save_error = ""
+    @property
+    def save_error(self) -> str:
+        """Why something is not saved yet ('' when everything is)."""
+        return self.writes.error
 
     def retry_saving(self) -> bool:
         """Try the writes that failed again; True when everything is saved."""
-        self._write_unsaved()
-        return not self._unsaved
+        return self.writes.flush()
 
     # ------------------------------------------------------------------ controls
 

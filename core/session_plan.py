@@ -81,6 +81,31 @@ class Segment:
         return self.phase in (Phase.HOLD, Phase.REST, Phase.TRANSITION)
 
 
+@dataclass(frozen=True)
+class SessionScreen:
+    """What the session view shows at one moment."""
+
+    phase: Phase
+    heading: str
+    text: str
+    side: str  # "LEFT", "RIGHT" or ""
+    seconds_left: int  # as displayed: whole seconds, rounded up
+    seconds_total: int
+    fraction_done: float
+    paused: bool
+    pause_reason: str
+    step_number: int
+    step_count: int
+    rep: int
+    reps: int
+    next_label: str
+    knot_label: str
+    can_release: bool
+    can_add: bool
+    save_error: str  # '' when everything is saved
+    pending_digit: int | None
+
+
 KnotFinder = Callable[[str, Side], "str | None"]
 
 

@@ -70,6 +70,8 @@ def build(journal: Journal, count: int = DEFAULT_KNOTS) -> Routine | None:
         stretch = stretches.get(muscle)
         if stretch is not None:
             steps.append(replace(stretch, sides=_sides(stretch.sides, on)))
+    if not steps:  # no shipped step for any of these muscles
+        return None
     labels = ", ".join(_lower(k.label) for k in chosen)
     summary = f"Ball holds and stretches for your {labels}."
     return Routine(KEY, NAME, summary, tuple(steps), builtin=True)

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.session import SessionScreen
-from core.session_plan import Phase
+from core.session_plan import Phase, SessionScreen
 from ui.countdown_ring import CountdownRing
 
 _PHASE_WORDS = {
@@ -213,8 +212,9 @@ class SessionView(QWidget):
             self.ring.show_time(
                 screen.seconds_left, screen.fraction_done, screen.paused, screen.phase
             )
-        self.status.setText(screen.pause_reason if screen.paused else "")
-        self.status.setVisible(screen.paused)
+        notes = [screen.pause_reason if screen.paused else "", screen.save_error]
+        self.status.setText("\n".join(note for note in notes if note))
+        self.status.setVisible(bool(self.status.text()))
         paused_or_waiting = screen.paused or screen.phase.goes_on_early
         self.pause_button.setText("Go on  (Space)" if paused_or_waiting else "Pause  (Space)")
         self.pause_button.setEnabled(not screen.phase.rating)

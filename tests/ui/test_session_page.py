@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from core.clock import FakeClock
-from core.journal import Journal
+from core.journal import Journal, JournalWriteError
 from core.paths import Paths
 from core.records import Knot, RatingContext, SessionState, Side, StepKind, View
 from core.routine_files import user_routines_dir
@@ -295,3 +295,33 @@ def test_try_sound_and_voice_says_what_is_off(qtbot: QtBot, window: MainWindow) 
     qtbot.mouseClick(box.test_button, Qt.MouseButton.LeftButton)
     assert "Sound is turned off in Settings" in box.status.text()
     assert "Voice is turned off in Settings" in box.status.text()
+
+
+def test_a_failed_write_is_shown_and_saved_later(
+    qtbot: QtBot,
+    window: MainWindow,
+    journal: Journal,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = start_three_steps(window)
+    session = page.driver.session
+    assert session is not None
+    real_add_step = journal.add_step
+    failures = [JournalWriteError("journal.sqlite3: disk full")]
+
+    def add_step(step: object) -> None:
+        if failures:
+            raise failures.pop()
+        real_add_step(step)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(journal, "add_step", add_step)
+    key(qtbot, page, Qt.Key.Key_Space)
+    key(qtbot, page, Qt.Key.Key_Right)  # no rating
+    run_until_waiting(page, clock)  # the hold ends (its write fails), the rating waits
+    assert "Not saved yet: journal.sqlite3: disk full" in page.view.status.text()
+    key(qtbot, page, Qt.Key.Key_Right)  # no rating after either
+    run_until_waiting(page, clock, limit_s=5)  # the transition's write takes both
+    assert page.view.status.text() == ""
+    kinds = [s.kind for s in journal.steps_of(session.started)]  # type: ignore[arg-type]
+    assert kinds[:2] == [StepKind.HOLD, StepKind.TRANSITION]
