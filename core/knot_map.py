@@ -28,6 +28,8 @@ from core.body import CANVAS_HEIGHT, CANVAS_WIDTH, BodyCatalogue, Region
 from core.clock import Clock
 from core.journal import Journal
 from core.records import (
+    MAX_TENDERNESS,
+    TEN_KEY_WINDOW_S,
     Activity,
     Depth,
     Knot,
@@ -39,8 +41,6 @@ from core.records import (
 from core.trends import TREND_DAYS, Trend, two_week_trend
 
 CORRECTION_WINDOW = timedelta(minutes=5)
-TEN_KEY_WINDOW_S = 1.0
-MAX_TENDERNESS = 10
 SPREAD = 10.0
 """Canvas units between a knot added by name and one already there."""
 

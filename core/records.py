@@ -181,6 +181,11 @@ class Knot:
     sample: bool = False
 
 
+MAX_TENDERNESS = 10
+# Typing a rating: 1 then 0 within this many seconds is 10 (the body map and sessions).
+TEN_KEY_WINDOW_S = 1.0
+
+
 @dataclass(frozen=True)
 class Rating:
     """Tenderness 0–10 of one knot at one moment."""

@@ -19,14 +19,22 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from core.clock import Clock
 from core.cues import Cue, CueKind
 from core.journal import Journal
 from core.pending_writes import PendingWrites
-from core.records import Rating, RatingContext, Session, SessionState, Side, StepDone, StepKind
+from core.records import (
+    MAX_TENDERNESS,
+    TEN_KEY_WINDOW_S,
+    Rating,
+    RatingContext,
+    Session,
+    SessionState,
+    StepDone,
+    StepKind,
+)
 from core.routines import ADD_SECONDS, Routine
 from core.session_plan import (
     KnotFinder,
@@ -43,17 +51,6 @@ from core.session_plan import (
 ASLEEP = "The computer was asleep, so the clock stopped."
 LATE_TICK_S = 5.0  # a tick this much later than due: the machine slept or stalled
 WALL_AHEAD_S = 15.0  # wall clock ran this much ahead of the monotonic clock: a suspend
-TEN_KEY_WINDOW_S = 1.0  # "1" then "0" within this is 10
-MAX_TENDERNESS = 10
-
-
-@dataclass(frozen=True)
-class TreatedKnot:
-    """A knot held in this session, with its tenderness before and after."""
-
-    knot_id: str
-    before: int | None
-    after: int | None
 
 
 class GuidedSession:
@@ -88,9 +85,6 @@ class GuidedSession:
         self._last_wall: datetime | None = None
         self._pending_digit: tuple[int, float] | None = None
         self.pause_reason = ""
-        self.ratings: dict[str, TreatedKnot] = {}
-        self.active_seconds = 0.0
-        self.steps_written = 0
         self.writes = PendingWrites()
 
     # ------------------------------------------------------------------ reading
@@ -281,7 +275,6 @@ class GuidedSession:
         actual = round(seconds)
         if actual < 1:
             return
-        self.active_seconds += seconds
         started = self._wall(self._seg_start - self._start_mono)
         assert self.started is not None
         step = StepDone(
@@ -294,7 +287,6 @@ class GuidedSession:
             side=segment.side,
             knot_id=segment.knot_id,
         )
-        self.steps_written += 1
         self._save(lambda: self.journal.add_step(step))
 
     def _wall(self, offset_s: float) -> datetime:
@@ -459,12 +451,6 @@ class GuidedSession:
             knot_id, self._wall(now - self._start_mono), tenderness, context, self._wall(0.0)
         )
         self._save(lambda: self.journal.add_rating(rating))
-        known = self.ratings.get(knot_id, TreatedKnot(knot_id, None, None))
-        if before:  # the first "before" of the session is where the knot started
-            first = tenderness if known.before is None else known.before
-            self.ratings[knot_id] = TreatedKnot(knot_id, first, known.after)
-        else:
-            self.ratings[knot_id] = TreatedKnot(knot_id, known.before, tenderness)
         return self._end_now()
 
     def type_digit(self, digit: int) -> list[Cue]:
@@ -489,11 +475,3 @@ class GuidedSession:
         if pending is not None and now - pending[1] >= TEN_KEY_WINDOW_S:
             return self.rate(pending[0])
         return []
-
-    def treated(self) -> list[TreatedKnot]:
-        """Knots rated in this session, in the order they were first rated."""
-        return list(self.ratings.values())
-
-    def knot_sides(self) -> dict[str, Side]:
-        """Each knot this session works on, with the side it lies on."""
-        return {s.knot_id: s.side for s in self.segments if s.knot_id}

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from core.body import catalogue
 from core.clock import Clock
 from core.journal import Journal
-from core.knot_map import MAX_TENDERNESS, KnotMap
-from core.records import View
+from core.knot_map import KnotMap
+from core.records import MAX_TENDERNESS, View
 from ui.body_canvas import WHEEL_STEP, BodyCanvas
 from ui.knot_marker import TENDERNESS_COLOURS, ink_on
 from ui.knot_panel import KnotPanel

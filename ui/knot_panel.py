@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.body import CANVAS_HEIGHT, CANVAS_WIDTH
-from core.knot_map import MAX_TENDERNESS, KnotMap
+from core.knot_map import KnotMap
 from core.muscles import Muscle
 from core.onset import AgoUnit, as_ago, describe_onset, onset_from_ago
-from core.records import Activity, Depth, Knot, KnotStatus
+from core.records import MAX_TENDERNESS, Activity, Depth, Knot, KnotStatus
 
 NOTES_PAUSE_MS = 800
 KEYS_HELP = (

@@ -11,11 +11,10 @@ from core.clock import FakeClock
 from core.journal import Journal
 from core.knot_map import (
     CORRECTION_WINDOW,
-    TEN_KEY_WINDOW_S,
     KnotMap,
     PressOutcome,
 )
-from core.records import Activity, Depth, KnotStatus, Side, View
+from core.records import TEN_KEY_WINDOW_S, Activity, Depth, KnotStatus, Side, View
 from core.trends import Trend
 from tests.core.body_helpers import box_catalogue
 

@@ -13,8 +13,7 @@ from pytestqt.qtbot import QtBot
 from core.body import AXIS_X, catalogue
 from core.clock import FakeClock
 from core.journal import Journal
-from core.knot_map import TEN_KEY_WINDOW_S
-from core.records import Activity, KnotStatus, Side, View
+from core.records import TEN_KEY_WINDOW_S, Activity, KnotStatus, Side, View
 from ui.body_map_page import BodyMapPage
 from ui.knot_marker import KnotMarker
 from ui.knot_panel import NOTES_PAUSE_MS
