@@ -23,6 +23,40 @@ class Clock(Protocol):
         """The current wall time, timezone-aware, in the user's local zone."""
         ...
 
+    def zone(self) -> tzinfo:
+        """The user's local zone with its DST rules, for building local times of other
+        days (now().tzinfo may be only today's fixed offset)."""
+        ...
+
+
+class _SystemZone(tzinfo):
+    """The operating system's local time as a tzinfo, DST rules included (after the
+    LocalTimezone example in Python's datetime documentation)."""
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        return timedelta(seconds=self._local(dt).tm_gmtoff)
+
+    def dst(self, dt: datetime | None) -> timedelta:
+        return timedelta(hours=1) if self._local(dt).tm_isdst > 0 else timedelta(0)
+
+    def tzname(self, dt: datetime | None) -> str:
+        return self._local(dt).tm_zone
+
+    @staticmethod
+    def _local(dt: datetime | None) -> time.struct_time:
+        if dt is None:
+            return time.localtime()
+        fields = (dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, dt.weekday(), 0, -1)
+        return time.localtime(time.mktime(fields))
+
+    def fromutc(self, dt: datetime) -> datetime:
+        seconds = (dt.replace(tzinfo=None) - datetime(1970, 1, 1)).total_seconds()
+        local = time.localtime(seconds)
+        return datetime(*local[:6], microsecond=dt.microsecond, tzinfo=self)
+
+
+SYSTEM_ZONE = _SystemZone()
+
 
 class SystemClock:
     """The real clock of the machine."""
@@ -34,6 +68,10 @@ class SystemClock:
     def now(self) -> datetime:
         """Local wall time with its UTC offset."""
         return datetime.now().astimezone()
+
+    def zone(self) -> tzinfo:
+        """The operating system's local zone, DST rules included."""
+        return SYSTEM_ZONE
 
 
 class FakeClock:
@@ -66,6 +104,10 @@ class FakeClock:
     def now(self) -> datetime:
         """The fake wall time in the clock's zone (DST applied by the zone)."""
         return self._utc.astimezone(self._tz)
+
+    def zone(self) -> tzinfo:
+        """The clock's zone."""
+        return self._tz
 
     def advance(self, seconds: float) -> None:
         """Let `seconds` pass on both clocks."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import time as time_module
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from core.clock import FakeClock, SystemClock
+from core.working_day import local
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -52,3 +54,19 @@ def test_fake_clock_refuses_naive_start_and_negative_time() -> None:
         clock.advance(-1)
     with pytest.raises(ValueError):
         clock.suspend(-1)
+
+
+def test_the_system_zone_follows_dst_on_other_days(monkeypatch: pytest.MonkeyPatch) -> None:
+    """now().tzinfo is today's fixed offset; zone() knows the rules of other days."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time_module.tzset()
+    try:
+        zone = SystemClock().zone()
+        winter = local(date(2026, 3, 27), time(9, 0), zone)
+        summer = local(date(2026, 3, 30), time(9, 0), zone)
+        assert winter.utcoffset() == timedelta(hours=1)
+        assert summer.utcoffset() == timedelta(hours=2)
+        assert summer.astimezone(UTC).hour == 7
+    finally:
+        monkeypatch.delenv("TZ")
+        time_module.tzset()
