@@ -233,15 +233,11 @@ class ReminderScheduler:
             for series in self._series.values():
                 series.handled = now
             return None
-        expected = self._last_next_due()
+        expected = self.next_due()  # nothing was handled since: what the timer was armed for
         if expected is not None and now - expected > LATE:
             return now - max(expected, self._last_check)
         asleep = (now - self._last_check).total_seconds() - (mono - self._last_mono)
         return timedelta(seconds=asleep) if asleep > LATE.total_seconds() else None
-
-    def _last_next_due(self) -> datetime | None:
-        """What next_due() was at the last check (nothing has been handled since)."""
-        return self.next_due()
 
     def _fold(self, kind: ReminderKind, first: datetime, now: datetime) -> tuple[int, datetime]:
         """How many due moments from `first` to `now` one reminder stands for, and the

@@ -6,6 +6,7 @@ included), the running session (ui/session_view.py), and the summary at the end.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.clock import Clock
+from core.cues import Cue
 from core.journal import Journal
 from core.records import SessionState
 from core.routine_files import RoutineCatalogue
@@ -119,13 +121,13 @@ class SessionPage(Page):
         self.driver.changed.connect(self._redraw)
         self.driver.finished.connect(self._finished)
         self.view = SessionView()
-        self.view.pause_pressed.connect(lambda: self._act("continue_or_pause"))
-        self.view.skip_pressed.connect(lambda: self._act("skip"))
-        self.view.add_pressed.connect(lambda: self._act("add_time"))
-        self.view.release_pressed.connect(lambda: self._act("released"))
+        self.view.pause_pressed.connect(lambda: self._act(GuidedSession.continue_or_pause))
+        self.view.skip_pressed.connect(lambda: self._act(GuidedSession.skip))
+        self.view.add_pressed.connect(lambda: self._act(GuidedSession.add_time))
+        self.view.release_pressed.connect(lambda: self._act(GuidedSession.released))
         self.view.stop_pressed.connect(self.confirm_stop)
-        self.view.digit_typed.connect(lambda d: self._act("type_digit", d))
-        self.view.rating_given.connect(lambda v: self._act("rate", v))
+        self.view.digit_typed.connect(lambda d: self._act(lambda s: s.type_digit(d)))
+        self.view.rating_given.connect(lambda v: self._act(lambda s: s.rate(v)))
         self.summary = SummaryPanel()
         self.summary.closed.connect(self.show_start)
         self.stack = QStackedWidget()
@@ -282,11 +284,11 @@ class SessionPage(Page):
         assert self.driver.session is not None
         return self.driver.session
 
-    def _act(self, control: str, *args: int) -> None:
-        if not self.driver.running():
-            return
-        method = getattr(self._session(), control)
-        self.driver.act(lambda: method(*args))
+    def _act(self, control: Callable[[GuidedSession], list[Cue]]) -> None:
+        """Run one control of the running session (nothing once it has ended)."""
+        if self.driver.running():
+            session = self._session()
+            self.driver.act(lambda: control(session))
 
     def _redraw(self) -> None:
         if self.driver.session is not None and self.driver.running():
@@ -302,7 +304,7 @@ class SessionPage(Page):
             "Stop here? The steps you have finished and your ratings are kept.",
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._act("abort")
+            self._act(GuidedSession.abort)
 
     def _finished(self) -> None:
         session = self.driver.session

@@ -15,6 +15,7 @@ from core.journal import Journal, JournalWriteError
 from core.paths import Paths
 from core.records import Knot, RatingContext, SessionState, Side, StepKind, View
 from core.routine_files import user_routines_dir
+from core.session import GuidedSession
 from core.session_plan import Phase
 from core.settings import SettingsStore
 from ui.main_window import MainWindow
@@ -88,13 +89,9 @@ def run_until_waiting(page: SessionPage, clock: FakeClock, limit_s: float = 600)
 
 
 def run_for(page: SessionPage, clock: FakeClock, seconds: float) -> None:
-    """Let `seconds` pass with the timer firing at each due moment on the way."""
-    session = page.driver.session
-    assert session is not None
+    """Let exactly `seconds` pass, with the timer firing at each due moment on the way."""
     end = clock.monotonic() + seconds
-    while (due := session.next_due()) is not None and due <= end:
-        clock.advance(max(0.0, due - clock.monotonic()))
-        page.driver.timer.timeout.emit()
+    run_until_waiting(page, clock, seconds)
     clock.advance(end - clock.monotonic())
 
 
@@ -103,20 +100,22 @@ def key(qtbot: QtBot, page: SessionPage, which: Qt.Key) -> None:
     qtbot.keyClick(target, which)
 
 
-def start_three_steps(window: MainWindow) -> SessionPage:
+def start_three_steps(window: MainWindow) -> tuple[SessionPage, GuidedSession, datetime]:
+    """Start the three-step routine; the page, its session and when it started."""
     routine = window.routines_page.catalogue.get("three-steps")
     assert routine is not None
     window.start_routine(routine)
-    return window.session_page
+    page = window.session_page
+    session = page.driver.session
+    assert session is not None and session.started is not None
+    return page, session, session.started
 
 
 def test_a_three_step_routine_runs_to_the_end_with_keys(
     qtbot: QtBot, window: MainWindow, journal: Journal, clock: FakeClock
 ) -> None:
-    page = start_three_steps(window)
+    page, session, started = start_three_steps(window)
     assert window.current_page() == "Session"
-    session = page.driver.session
-    assert session is not None
     assert page.view.side_banner.text() == "RIGHT SIDE  ▶"
     run_until_waiting(page, clock)  # prepare runs out, then the rating waits
     assert session.phase is Phase.RATE_BEFORE
@@ -137,13 +136,13 @@ def test_a_three_step_routine_runs_to_the_end_with_keys(
     )
 
     (knot,) = journal.knots()
-    ratings = journal.session_ratings(session.started)  # type: ignore[arg-type]
+    ratings = journal.session_ratings(started)
     assert [(r.context, r.tenderness) for r in ratings] == [
         (RatingContext.BEFORE_HOLD, 10),
         (RatingContext.AFTER_HOLD, 4),
     ]
     assert all(r.knot_id == knot.id for r in ratings)
-    steps = journal.steps_of(session.started)  # type: ignore[arg-type]
+    steps = journal.steps_of(started)
     assert [(s.kind, s.side, s.actual_s) for s in steps] == [
         (StepKind.HOLD, Side.RIGHT, 30),
         (StepKind.TRANSITION, Side.CENTRE, 5),
@@ -151,16 +150,14 @@ def test_a_three_step_routine_runs_to_the_end_with_keys(
         (StepKind.STRETCH, Side.CENTRE, 10),
     ]
     assert steps[0].knot_id == knot.id
-    stored = journal.session(session.started)  # type: ignore[arg-type]
+    stored = journal.session(started)
     assert stored is not None and stored.state is SessionState.COMPLETED
 
 
 def test_space_pauses_even_when_a_button_has_the_focus(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
-    page = start_three_steps(window)
-    session = page.driver.session
-    assert session is not None
+    page, session, _started = start_three_steps(window)
     page.view.skip_button.setFocus()
     key(qtbot, page, Qt.Key.Key_Space)  # prepare: Space goes on at once
     assert session.phase is Phase.RATE_BEFORE
@@ -186,9 +183,7 @@ def test_escape_asks_and_then_stops_keeping_what_was_done(
     clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = start_three_steps(window)
-    session = page.driver.session
-    assert session is not None
+    page, session, started = start_three_steps(window)
     key(qtbot, page, Qt.Key.Key_Space)
     key(qtbot, page, Qt.Key.Key_7)
     run_for(page, clock, 20)
@@ -204,7 +199,7 @@ def test_escape_asks_and_then_stops_keeping_what_was_done(
     key(qtbot, page, Qt.Key.Key_Escape)
     assert asked == ["Stop the session?", "Stop the session?"]
     assert session.state is SessionState.ABORTED
-    (hold,) = journal.steps_of(session.started)  # type: ignore[arg-type]
+    (hold,) = journal.steps_of(started)
     assert hold.actual_s == 20
     assert page.stack.currentWidget() is page.summary
     assert page.summary.title.text() == "Session stopped: Three steps"
@@ -213,9 +208,7 @@ def test_escape_asks_and_then_stops_keeping_what_was_done(
 def test_released_works_only_after_the_minimum(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
-    page = start_three_steps(window)
-    session = page.driver.session
-    assert session is not None
+    page, session, _started = start_three_steps(window)
     key(qtbot, page, Qt.Key.Key_Space)
     key(qtbot, page, Qt.Key.Key_5)
     assert not page.view.release_button.isEnabled()
@@ -228,16 +221,14 @@ def test_released_works_only_after_the_minimum(
 def test_closing_the_app_mid_session_keeps_it_as_interrupted(
     qtbot: QtBot, window: MainWindow, journal: Journal, clock: FakeClock
 ) -> None:
-    page = start_three_steps(window)
-    session = page.driver.session
-    assert session is not None
+    page, _session, started = start_three_steps(window)
     key(qtbot, page, Qt.Key.Key_Space)
     key(qtbot, page, Qt.Key.Key_Right)
     run_for(page, clock, 12)
     window.close()
-    stored = journal.session(session.started)  # type: ignore[arg-type]
+    stored = journal.session(started)
     assert stored is not None and stored.state is SessionState.INTERRUPTED
-    assert [s.actual_s for s in journal.steps_of(session.started)] == [12]  # type: ignore[arg-type]
+    assert [s.actual_s for s in journal.steps_of(started)] == [12]
 
 
 def test_the_countdown_repaints_only_when_the_second_changes(
@@ -304,9 +295,7 @@ def test_a_failed_write_is_shown_and_saved_later(
     clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = start_three_steps(window)
-    session = page.driver.session
-    assert session is not None
+    page, _session, started = start_three_steps(window)
     real_add_step = journal.add_step
     failures = [JournalWriteError("journal.sqlite3: disk full")]
 
@@ -323,5 +312,5 @@ def test_a_failed_write_is_shown_and_saved_later(
     key(qtbot, page, Qt.Key.Key_Right)  # no rating after either
     run_until_waiting(page, clock, limit_s=5)  # the transition's write takes both
     assert page.view.status.text() == ""
-    kinds = [s.kind for s in journal.steps_of(session.started)]  # type: ignore[arg-type]
+    kinds = [s.kind for s in journal.steps_of(started)]
     assert kinds[:2] == [StepKind.HOLD, StepKind.TRANSITION]
