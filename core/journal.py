@@ -37,6 +37,7 @@ from core.records import (
     ColumnType,
     Knot,
     KnotStatus,
+    PostureAnswer,
     Rating,
     RatingContext,
     RatingHistory,
@@ -567,6 +568,26 @@ class Journal:
             (to_ms(day_start), to_ms(day_end)),
         ).fetchone()
         return int(row[0])
+
+    def posture_on(self, day_start: datetime, day_end: datetime) -> dict[PostureAnswer, int]:
+        """How many posture checks got each answer between two moments."""
+        rows = self._db.execute(
+            "SELECT answer, count(*) FROM posture_checks WHERE at_ms >= ? AND at_ms < ?"
+            " GROUP BY answer",
+            (to_ms(day_start), to_ms(day_end)),
+        ).fetchall()
+        counts = dict.fromkeys(PostureAnswer, 0)
+        counts.update({PostureAnswer(answer): int(n) for answer, n in rows})
+        return counts
+
+    def reminder_events(self, since: datetime) -> list[tuple[str, datetime, str]]:
+        """(kind, due, outcome) of every reminder event due since `since`, oldest first."""
+        rows = self._db.execute(
+            "SELECT kind, due_ms, outcome FROM reminder_events WHERE due_ms >= ?"
+            " ORDER BY due_ms, kind",
+            (to_ms(since),),
+        ).fetchall()
+        return [(kind, from_ms(ms), outcome) for kind, ms, outcome in rows]
 
     def weekly_summary(self, utc_offset: timedelta) -> list[WeekSummary]:
         """Every knot's weeks (Monday start, local): mean tenderness, ratings, hold time."""

@@ -6,7 +6,8 @@ and calls `take_due()` when it fires. The rules (issue 6, ../shared/EVIDENCE.md)
 - Interval reminders (water, posture, micro-break, movement break) are anchored: a
   series starts at the working day's start (or where it was restarted) and is due at
   anchor + n × interval, never drifting. They run only in working hours on working days.
-- The daily self-care session is due at its time on working days when a knot wants it.
+- The daily self-care session is due at its time on working days that want it (a knot
+  is due, no session done that day yet: `wants_session(day)`).
 - Nothing is due in the quiet hours or while reminders are paused.
 - Reminders missed while the machine slept, or skipped over by a wall-clock jump, fold
   into at most one of each kind. A gap at least as long as a break counts as that break
@@ -23,11 +24,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from core.clock import Clock
-from core.journal import Journal
-from core.records import ReminderKind, ReminderOutcome, to_utc_text
+from core.records import ReminderKind
 from core.working_day import WorkingDay, local
 
 INTERVAL_KINDS = (
@@ -56,6 +56,7 @@ class ReminderRule:
     enabled: bool = True
     every: timedelta = timedelta(minutes=60)
     at: time = time(17, 0)  # the daily session only
+    hours: tuple[time, time] | None = None  # its own active hours; None: the working hours
 
 
 DEFAULT_RULES: dict[ReminderKind, ReminderRule] = {
@@ -77,6 +78,7 @@ class Due:
     due: datetime
     folded: int = 1  # how many due moments it stands for (more than one after a gap)
     escalate: bool = False  # ignored too often: show it as a window in front
+    fired: datetime | None = None  # when it was shown (UTC)
 
 
 @dataclass
@@ -96,7 +98,7 @@ class ReminderScheduler:
         clock: Clock,
         day: WorkingDay | None = None,
         rules: dict[ReminderKind, ReminderRule] | None = None,
-        wants_session: Callable[[], bool] = lambda: True,
+        wants_session: Callable[[date], bool] = lambda day: True,
         escalate_after: int | None = None,
     ) -> None:
         self.clock = clock
@@ -152,7 +154,7 @@ class ReminderScheduler:
         zone = self.clock.zone()
         first_day = after.astimezone(zone).date()
         for offset in range(LOOK_AHEAD_DAYS):
-            window = self.day.window(first_day + timedelta(days=offset), zone)
+            window = self.day.window(first_day + timedelta(days=offset), zone, rule.hours)
             if window is None:
                 continue
             start, end = (moment.astimezone(UTC) for moment in window)
@@ -168,13 +170,11 @@ class ReminderScheduler:
         return None
 
     def _next_session(self, after: datetime, rule: ReminderRule) -> datetime | None:
-        if not self.wants_session():
-            return None
         zone = self.clock.zone()
         first_day = after.astimezone(zone).date()
         for offset in range(LOOK_AHEAD_DAYS):
             day = first_day + timedelta(days=offset)
-            if not self.day.is_working_day(day):
+            if not self.day.is_working_day(day) or not self.wants_session(day):
                 continue
             due = local(day, rule.at, zone).astimezone(UTC)
             if due > after and not self.day.is_quiet(due.astimezone(zone)):
@@ -215,6 +215,7 @@ class ReminderScheduler:
                 latest,
                 folded,
                 escalate=limit is not None and self.ignored[kind] >= limit,
+                fired=now,
             )
             self.unanswered[kind] = shown
             due.append(shown)
@@ -282,10 +283,11 @@ class ReminderScheduler:
                 series.handled = max(series.handled, now)
         self.paused_until = None
 
-    def away(self) -> None:
-        """The screen locked or the user went idle: posture and breaks stand still."""
+    def away(self, since: datetime | None = None) -> None:
+        """The screen locked or the user went idle (`since` then, default now):
+        posture and breaks stand still."""
         if self.away_since is None:
-            self.away_since = self._now()
+            self.away_since = (since or self.clock.now()).astimezone(UTC)
 
     def back(self) -> None:
         """The user is back: posture and break series restart from now."""
@@ -296,17 +298,3 @@ class ReminderScheduler:
             self._series[kind].anchor = now
             self._series[kind].handled = now
         self.away_since = None
-
-
-def log_answer(journal: Journal, due: Due, outcome: ReminderOutcome, fired: datetime) -> None:
-    """Record what became of one reminder (done, snoozed, skipped or missed)."""
-    journal.add_row(
-        "reminder_events",
-        {
-            "kind": due.kind.value,
-            "due_utc": to_utc_text(due.due),
-            "fired_utc": to_utc_text(fired),
-            "outcome": outcome.value,
-            "sample": False,
-        },
-    )

@@ -10,7 +10,9 @@ visit from an older one.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, fields, replace
+from datetime import time
 from pathlib import Path
 from typing import Any
 
@@ -25,36 +27,128 @@ FILE_MAX_BYTES = 1024 * 1024
 
 @dataclass(frozen=True)
 class Settings:
-    """Every setting with its default."""
+    """Every setting with its default. Times are local "HH:MM"; a reminder's `_hours`
+    is "HH:MM-HH:MM", or "" for the working hours; intervals are minutes."""
 
     sound: bool = True
     voice: bool = True
     volume: int = 80  # percent
     todays_knots: int = DEFAULT_KNOTS  # how many knots "Today's knots" treats
+    # The working day and the quiet hours (../shared/EVIDENCE.md, issue 6)
+    work_days: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday is 0
+    work_start: str = "09:00"
+    work_end: str = "17:30"
+    quiet_start: str = "22:00"
+    quiet_end: str = "07:00"
+    # The reminders, each on or off with its interval and active hours
+    water_on: bool = True
+    water_every: int = 60
+    water_hours: str = ""
+    posture_on: bool = True
+    posture_every: int = 30
+    posture_hours: str = ""
+    micro_break_on: bool = True
+    micro_break_every: int = 20
+    micro_break_hours: str = ""
+    movement_break_on: bool = True
+    movement_break_every: int = 60
+    movement_break_hours: str = ""
+    daily_session_on: bool = True
+    daily_session_at: str = "17:00"
+    water_goal_ml: int = 2000
+    glass_ml: int = 250
+    escalate_after: int = 0  # ignored reminders of a kind before one comes in front; 0: never
+    quiet_in_fullscreen: bool = True
 
 
-_RANGES: dict[str, tuple[int, int]] = {"volume": (0, 100), "todays_knots": (1, MAX_KNOTS)}
+MAX_INTERVAL_MIN = 8 * 60
+_RANGES: dict[str, tuple[int, int]] = {
+    "volume": (0, 100),
+    "todays_knots": (1, MAX_KNOTS),
+    "water_goal_ml": (250, 6000),
+    "glass_ml": (50, 1000),
+    "escalate_after": (0, 10),
+}
+_CLOCK_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
 
 class SettingsError(UnknotError):
-    """A value out of range, or a settings file that could not be read."""
+    """A value out of range, or a settings file that could not be read. `setting` names
+    the setting at fault (when one is), `reason` says what is wrong in plain words."""
+
+    def __init__(self, setting: str, reason: str) -> None:
+        super().__init__(f"{setting}: {reason}" if setting else reason)
+        self.setting = setting
+        self.reason = reason
+
+
+def clock_time(text: str) -> time:
+    """A checked "HH:MM" as a time."""
+    if not _CLOCK_TIME.fullmatch(text):
+        raise ValueError(f"{text!r} is not a time like 09:30")
+    return time(int(text[:2]), int(text[3:]))
+
+
+def hours_of(text: str) -> tuple[time, time] | None:
+    """A checked "HH:MM-HH:MM" as (from, until); "" is None (the working hours)."""
+    if text == "":
+        return None
+    start, sep, end = text.partition("-")
+    if not sep:
+        raise ValueError(f"{text!r} is not hours like 08:00-20:00")
+    hours = clock_time(start), clock_time(end)
+    if not hours[0] < hours[1]:
+        raise ValueError(f"{text} ends before it starts")
+    return hours
+
+
+def _check_value(name: str, default: Any, value: Any) -> Any:
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ValueError(f"{value!r} is not true or false")
+        return value
+    if isinstance(default, tuple):  # the working days
+        if not isinstance(value, list | tuple) or not all(
+            isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= 6 for d in value
+        ):
+            raise ValueError(f"{value!r} is not a list of weekdays 0 (Monday) to 6 (Sunday)")
+        return tuple(sorted(set(value)))
+    if isinstance(default, str):
+        if not isinstance(value, str):
+            raise ValueError(f"{value!r} is not text")
+        if name.endswith("_hours"):
+            hours_of(value)
+        else:
+            clock_time(value)
+        return value
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{value!r} is not a whole number")
+    if name.endswith("_every"):
+        if value < 1:
+            raise ValueError(f"{value} minutes is under the shortest interval, 1 minute")
+        if value > MAX_INTERVAL_MIN:
+            raise ValueError(f"{value} minutes is over the longest interval, 8 hours")
+        return value
+    low, high = _RANGES[name]
+    if not low <= value <= high:
+        raise ValueError(f"{value} is outside {low}–{high}")
+    return value
 
 
 def check(name: str, value: Any) -> Any:
     """The value if it is valid for setting `name`; SettingsError says why not."""
     if name not in {f.name for f in fields(Settings)}:
-        raise SettingsError(f"{name}: there is no such setting")
-    default = getattr(Settings(), name)
-    if isinstance(default, bool):
-        if not isinstance(value, bool):
-            raise SettingsError(f"{name}: {value!r} is not true or false")
-        return value
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise SettingsError(f"{name}: {value!r} is not a whole number")
-    low, high = _RANGES[name]
-    if not low <= value <= high:
-        raise SettingsError(f"{name}: {value} is outside {low}–{high}")
-    return value
+        raise SettingsError(name, "there is no such setting")
+    try:
+        return _check_value(name, getattr(Settings(), name), value)
+    except ValueError as error:
+        raise SettingsError(name, str(error)) from None
+
+
+def check_together(settings: Settings) -> None:
+    """The rules between settings: the working day ends after it starts."""
+    if not clock_time(settings.work_start) < clock_time(settings.work_end):
+        raise SettingsError("work_end", "the working day must end after it starts")
 
 
 class SettingsStore:
@@ -78,6 +172,7 @@ class SettingsStore:
                 raise ValueError("it does not hold a JSON object")
             known = {f.name for f in fields(Settings)}
             values = {k: check(k, v) for k, v in data.items() if k in known}
+            check_together(Settings(**values))
         except (OSError, ValueError, SettingsError) as error:
             self.problem = (
                 f"{self.path}: could not be read ({error}); Unknot uses the defaults and"
@@ -89,9 +184,9 @@ class SettingsStore:
 
     def change(self, **values: Any) -> Settings:
         """Set some values (each checked), save, and return the new settings."""
-        for name, value in values.items():
-            check(name, value)
-        updated = replace(self.settings, **values)
+        checked = {name: check(name, value) for name, value in values.items()}
+        updated = replace(self.settings, **checked)
+        check_together(updated)
         data = {**self._extra, **asdict(updated)}
         try:
             if self.problem and self.path.exists():
@@ -100,6 +195,7 @@ class SettingsStore:
             with atomic_write(self.path) as handle:
                 handle.write(json.dumps(data, indent=2, sort_keys=True).encode("utf-8"))
         except OSError as error:
-            raise SettingsError(f"{self.path}: cannot save settings ({error.strerror})") from error
+            reason = f"{self.path}: cannot save settings ({error.strerror})"
+            raise SettingsError("", reason) from error
         self.settings = updated
         return updated

@@ -34,11 +34,15 @@ class WorkingDay:
         """True on a working day."""
         return day.weekday() in self.days
 
-    def window(self, day: date, zone: tzinfo) -> tuple[datetime, datetime] | None:
-        """The working hours of `day` as aware datetimes, or None on a day off."""
+    def window(
+        self, day: date, zone: tzinfo, hours: tuple[time, time] | None = None
+    ) -> tuple[datetime, datetime] | None:
+        """The working hours of `day` (or the given `hours` on it) as aware datetimes,
+        or None on a day off."""
         if not self.is_working_day(day):
             return None
-        return local(day, self.start, zone), local(day, self.end, zone)
+        start, end = hours or (self.start, self.end)
+        return local(day, start, zone), local(day, end, zone)
 
     def is_quiet(self, moment: datetime) -> bool:
         """True in the quiet hours (local wall time)."""

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from itertools import pairwise
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from core.clock import FakeClock
@@ -84,7 +85,7 @@ def scheduler(
     day: WorkingDay | None = None,
     *,
     rules: Iterable[ReminderRule] = (),
-    wants_session: Callable[[], bool] = lambda: True,
+    wants_session: Callable[[date], bool] = lambda day: True,
     escalate_after: int | None = None,
 ) -> ReminderScheduler:
     """A scheduler with the default rules, some of them replaced by `rules`."""
@@ -93,8 +94,15 @@ def scheduler(
     return ReminderScheduler(clock, day, merged, wants_session, escalate_after)
 
 
+class Checks(Protocol):
+    """What the UI's timer drives: a scheduler, or the desk around one."""
+
+    def next_due(self) -> datetime | None: ...
+    def take_due(self) -> list[Due]: ...
+
+
 def run_until(
-    reminders: ReminderScheduler,
+    reminders: Checks,
     clock: FakeClock,
     until: datetime,
     *,
@@ -126,6 +134,7 @@ def run_until(
             fired = Fired(shown, clock.now())
             run.fired.append(fired)
             if answer:
+                assert isinstance(reminders, ReminderScheduler)
                 reminders.answered(shown.kind)
     raise AssertionError("the scheduler never got there")
 

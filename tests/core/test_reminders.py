@@ -386,7 +386,7 @@ def test_a_disabled_rule_never_fires_and_no_session_unless_a_knot_wants_one() ->
     reminders = scheduler(
         clock,
         rules=[ReminderRule(POSTURE, enabled=False)],
-        wants_session=lambda: wanted["session"],
+        wants_session=lambda day: wanted["session"],
     )
     assert set(reminders.next_of_each()) == {WATER, MICRO, MOVEMENT}
     week = run_until(reminders, clock, at(MONDAY + timedelta(days=4), 23))

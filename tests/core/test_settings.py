@@ -13,6 +13,10 @@ from core.paths import Paths
 from core.settings import FILE_NAME, Settings, SettingsError, SettingsStore, check
 
 
+def as_json(settings: Settings) -> object:
+    return json.loads(json.dumps(asdict(settings)))
+
+
 def saved(paths: Paths) -> dict[str, object]:
     return json.loads((paths.config / FILE_NAME).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
@@ -31,7 +35,7 @@ def test_a_change_is_saved_and_read_back(paths: Paths, clock: FakeClock) -> None
     changed = store.change(volume=35, voice=False, todays_knots=6)
     assert changed == Settings(sound=True, voice=False, volume=35, todays_knots=6)
     assert store.settings == changed
-    assert saved(paths) == asdict(changed)
+    assert saved(paths) == as_json(changed)
     assert (paths.config / FILE_NAME).stat().st_mode & 0o777 == 0o600
     again = SettingsStore(paths.config, clock)
     assert again.settings == changed and again.problem == ""
@@ -108,7 +112,7 @@ def test_changing_a_setting_moves_the_broken_file_aside_first(
     store.change(volume=10)
     kept = paths.config / "settings.unreadable-20260302-090000.json"
     assert kept.read_bytes() == broken
-    assert saved(paths) == asdict(Settings(volume=10))
+    assert saved(paths) == as_json(Settings(volume=10))
     assert str(kept) in store.problem
     assert sorted(p.name for p in paths.config.iterdir()) == sorted([FILE_NAME, kept.name])
     reread = SettingsStore(paths.config, clock)
@@ -123,3 +127,61 @@ def test_a_settings_folder_that_cannot_be_written_is_a_settings_error(
     with pytest.raises(SettingsError, match="cannot save settings"):
         store.change(volume=10)
     assert store.settings == Settings()
+
+
+NOT_WEEKDAYS = "is not a list of weekdays 0 (Monday) to 6 (Sunday)"
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "words"),
+    [
+        ("water_every", 0, "water_every: 0 minutes is under the shortest interval, 1 minute"),
+        ("posture_every", 481, "posture_every: 481 minutes is over the longest interval, 8 hours"),
+        ("micro_break_every", 2.5, "micro_break_every: 2.5 is not a whole number"),
+        ("work_start", "9:00", "work_start: '9:00' is not a time like 09:30"),
+        ("quiet_end", "24:00", "quiet_end: '24:00' is not a time like 09:30"),
+        ("daily_session_at", 17, "daily_session_at: 17 is not text"),
+        ("water_hours", "08:00", "water_hours: '08:00' is not hours like 08:00-20:00"),
+        ("water_hours", "20:00-08:00", "water_hours: 20:00-08:00 ends before it starts"),
+        ("work_days", [0, 7], f"work_days: [0, 7] {NOT_WEEKDAYS}"),
+        ("work_days", "12345", f"work_days: '12345' {NOT_WEEKDAYS}"),
+        ("glass_ml", 20, "glass_ml: 20 is outside 50–1000"),
+        ("water_goal_ml", 9000, "water_goal_ml: 9000 is outside 250–6000"),
+        ("escalate_after", 11, "escalate_after: 11 is outside 0–10"),
+    ],
+)
+def test_reminder_values_out_of_range_are_refused_with_the_setting_and_reason(
+    name: str, value: object, words: str
+) -> None:
+    with pytest.raises(SettingsError) as caught:
+        check(name, value)
+    assert str(caught.value) == words
+    assert caught.value.setting == name
+    assert words.endswith(caught.value.reason)
+
+
+def test_interval_limits_one_minute_and_eight_hours_are_allowed() -> None:
+    assert [check("water_every", 1), check("water_every", 480)] == [1, 480]
+    assert check("water_hours", "") == "" and check("water_hours", "08:00-20:00") == "08:00-20:00"
+    assert check("work_days", [4, 0, 0]) == (0, 4)
+
+
+def test_the_working_day_must_end_after_it_starts(paths: Paths, clock: FakeClock) -> None:
+    store = SettingsStore(paths.config, clock)
+    with pytest.raises(SettingsError) as caught:
+        store.change(work_start="18:00")
+    assert caught.value.setting == "work_end"
+    assert store.settings.work_start == "09:00"
+    assert not (paths.config / FILE_NAME).exists()
+    store.change(work_start="18:00", work_end="23:00")
+    assert SettingsStore(paths.config, clock).settings.work_days == (0, 1, 2, 3, 4)
+
+
+def test_a_file_whose_working_day_ends_before_it_starts_is_kept_and_reported(
+    paths: Paths, clock: FakeClock
+) -> None:
+    path = paths.config / FILE_NAME
+    path.write_text('{"work_start": "18:00", "work_end": "08:00"}', encoding="utf-8")
+    store = SettingsStore(paths.config, clock)
+    assert store.settings == Settings()
+    assert "the working day must end after it starts" in store.problem
