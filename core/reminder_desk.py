@@ -16,6 +16,7 @@ from core.clock import Clock
 from core.journal import Journal
 from core.pending_writes import PendingWrites
 from core.records import KnotStatus, PostureAnswer, ReminderKind, ReminderOutcome, to_utc_text
+from core.reminder_texts import Answer
 from core.reminders import INTERVAL_KINDS, Due, ReminderRule, ReminderScheduler
 from core.settings import Settings, clock_time, hours_of
 from core.today import local_day_bounds
@@ -141,6 +142,18 @@ class ReminderDesk:
             )
         )
         self._answer(ReminderKind.POSTURE, ReminderOutcome.DONE)
+
+    def respond(self, kind: ReminderKind, answer: Answer) -> Answer | None:
+        """Record a card's answer for `kind`. Returns the answer again when the UI has
+        something to start (the 2-minute break, today's session), else None."""
+        if answer is Answer.DRINK:
+            self.drink()
+        elif answer in (Answer.POSTURE_OK, Answer.POSTURE_FIXED):
+            good = answer is Answer.POSTURE_OK
+            self.posture(PostureAnswer.GOOD if good else PostureAnswer.ADJUSTED)
+        else:
+            self.done(kind)
+        return answer if answer in (Answer.START_BREAK, Answer.START_SESSION) else None
 
     def done(self, kind: ReminderKind) -> None:
         """The break was taken, or the session started."""

@@ -18,6 +18,7 @@ from core.paths import Paths
 from ui.daily_backup import DailyBackup
 from ui.journal_dialogs import offer_restore_after_damage
 from ui.main_window import MainWindow
+from ui.reminder_presenter import ReminderPresenter
 from ui.startup import QtMessages, display_problem, icon_path
 from ui.tray import Tray
 from ui.unix_signals import QuitOnSignals
@@ -52,12 +53,14 @@ class AppShell(QObject):
         # With a tray the app lives on when its window closes; without one it must quit.
         app.setQuitOnLastWindowClosed(not tray_available)
         self.daily_backup = DailyBackup(journal, paths, clock, self)
+        self.reminders = ReminderPresenter(self.window, self.tray, self)
 
     def start(self, minimized: bool) -> None:
         """Show the window, or start in the tray (minimised where there is no tray)."""
         self.daily_backup.start_soon()
         if self.tray is not None:
             self.tray.show()
+        self.window.reminders.start()
         if minimized and self.tray is not None:
             log.info("started in the tray")
         elif minimized:
@@ -80,6 +83,7 @@ class AppShell(QObject):
         self.daily_backup.back_up_if_due()
         if self.tray is not None:
             self.tray.dispose()
+        self.reminders.dispose()
         self.window.keep_running_in_tray = False
         self.window.close()
         self.app.quit()

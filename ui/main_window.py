@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,15 +24,21 @@ from core import APP_NAME, __version__
 from core.clock import Clock
 from core.journal import Journal
 from core.paths import Paths
+from core.records import ReminderKind
+from core.reminder_desk import ReminderDesk
+from core.reminder_texts import Answer
 from core.routine_files import load_routines, user_routines_dir
 from core.routines import Routine
 from core.settings import SettingsStore
 from ui.body_map_page import BodyMapPage
-from ui.pages import EmptyStatePage, Page, SettingsPage, TodayPage
+from ui.pages import EmptyStatePage, Page, SettingsPage
+from ui.reminder_driver import ReminderDriver
 from ui.routines_page import RoutinesPage
 from ui.safety_dialog import SafetyDialog
 from ui.session_page import SessionPage
+from ui.today_page import TodayPage
 
+BREAK_ROUTINE = "micro-break"  # what "Start the 2-minute break" runs
 NAVIGATION = ("Today", "Body map", "Session", "Progress", "Routines", "Settings")
 
 # Palette roles only, so the sidebar follows light and dark themes.
@@ -71,8 +79,12 @@ class MainWindow(QMainWindow):
         self.session_page = SessionPage(journal, clock, self.settings, catalogue)
         self.routines_page = RoutinesPage(catalogue, folder)
         self.settings_page = SettingsPage(paths, journal, clock, self.settings)
+        self.reminders = ReminderDriver(
+            ReminderDesk(journal, clock, self.settings.settings), self.settings, clock, self
+        )
+        self.today_page = TodayPage(journal, clock, self.reminders)
         for page in (
-            TodayPage(journal, clock),
+            self.today_page,
             BodyMapPage(journal, clock),
             self.session_page,
             EmptyStatePage(
@@ -88,6 +100,11 @@ class MainWindow(QMainWindow):
         self.session_page.choose_routine.connect(lambda: self.show_page("Routines"))
         self.settings_page.show_cues(self.session_page.player)
         self.settings_page.cues_changed.connect(self.session_page.apply_settings)
+        self.settings_page.reminders_changed.connect(self.reminders.settings_changed)
+        self.today_page.start_session.connect(self.start_todays_session)
+        self.today_page.answered.connect(self.answer_reminder)
+        self.today_page.snoozed.connect(self.snooze_reminder)
+        self.today_page.skipped.connect(self.skip_reminder)
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
@@ -105,6 +122,67 @@ class MainWindow(QMainWindow):
         """Start a routine on the Session page and show it."""
         self.show_page("Session")
         self.session_page.start(routine)
+
+    def start_todays_session(self) -> None:
+        """Start today's session (today's knots) on the Session page; that answers the
+        daily-session reminder if one is waiting."""
+        self.show_page("Session")
+        self.session_page.start_todays_knots()
+        self.reminders.answer(lambda: self.reminders.desk.done(ReminderKind.DAILY_SESSION))
+
+    def start_todays_session_from_tray(self) -> None:
+        """The tray's "Start a session": the window in front, today's session started."""
+        self.open_page("Session")
+        self.start_todays_session()
+
+    def start_break(self) -> None:
+        """Start the two-minute micro-break routine."""
+        routine = self.session_page.routine(BREAK_ROUTINE)
+        if routine is not None:
+            self.start_routine(routine)
+
+    # ------------------------------------------------------------------ reminders
+
+    def answer_reminder(self, kind: ReminderKind, answer: Answer) -> None:
+        """A card's or a quick button's answer: record it, then start what it asks."""
+        follow_up: list[Answer | None] = []
+        self.reminders.answer(lambda: follow_up.append(self.reminders.desk.respond(kind, answer)))
+        if follow_up[0] is Answer.START_BREAK:
+            self.open_page("Session")
+            self.start_break()
+        elif follow_up[0] is Answer.START_SESSION:
+            self.start_todays_session_from_tray()
+
+    def snooze_reminder(self, kind: ReminderKind, minutes: int) -> None:
+        """Snooze one reminder for 5, 10 or 15 minutes."""
+        self.reminders.answer(lambda: self.reminders.desk.snooze(kind, minutes))
+
+    def skip_reminder(self, kind: ReminderKind) -> None:
+        """Skip one reminder."""
+        self.reminders.answer(lambda: self.reminders.desk.skip(kind))
+
+    def drink_from_tray(self) -> None:
+        """The tray's "Log a glass of water"."""
+        self.answer_reminder(ReminderKind.WATER, Answer.DRINK)
+
+    def pause_reminders(self, minutes: int) -> None:
+        """Pause for `minutes`, or until tomorrow when `minutes` is negative."""
+        desk = self.reminders.desk
+        if minutes < 0:
+            self.reminders.answer(desk.pause_until_tomorrow)
+        else:
+            self.reminders.answer(lambda: desk.pause_for(timedelta(minutes=minutes)))
+
+    def resume_reminders(self) -> None:
+        """Reminders again, from now."""
+        self.reminders.answer(self.reminders.desk.resume)
+
+    def open_page(self, title: str) -> None:
+        """Bring the window forward on the page named `title`."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.show_page(title)
 
     def _build_sidebar(self) -> QWidget:
         sidebar = QFrame()
@@ -200,4 +278,6 @@ class MainWindow(QMainWindow):
             self.hidden_to_tray.emit()
             return
         self.session_page.shutdown()
+        self.reminders.stop()
+        self.reminders.desk.close()
         event.accept()

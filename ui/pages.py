@@ -7,11 +7,9 @@ from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,7 +20,6 @@ from core.clock import Clock
 from core.journal import Journal
 from core.paths import Paths
 from core.settings import SettingsStore
-from core.today import summarise_today
 from ui.cue_settings import CueSettingsBox
 from ui.cues import CuePlayer
 from ui.journal_dialogs import backup_label, choose_and_restore
@@ -88,12 +85,12 @@ class StatCard(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setWeight(QFont.Weight.DemiBold)
         self.value.setFont(font)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.detail)
-        layout.addStretch(1)
+        self.column = QVBoxLayout(self)  # pages may add their buttons at the bottom
+        self.column.setContentsMargins(16, 12, 16, 12)
+        self.column.addWidget(self.caption)
+        self.column.addWidget(self.value)
+        self.column.addWidget(self.detail)
+        self.column.addStretch(1)
 
     def show_figure(self, value: str, detail: str = "") -> None:
         """Set the figure and its detail line."""
@@ -103,76 +100,11 @@ class StatCard(QFrame):
         self.setAccessibleName(f"{self.caption.text()}: {value}. {detail}".strip())
 
 
-class TodayPage(Page):
-    """Today at a glance: knots, water, sessions; and the sample-data notice."""
-
-    def __init__(self, journal: Journal, clock: Clock) -> None:
-        super().__init__("Today", "Your knots, water and sessions at a glance.")
-        self._journal = journal
-        self._clock = clock
-        self.date_label = QLabel()
-        font = QFont(self.date_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.date_label.setFont(font)
-        self.sample_banner = QFrame()
-        self.sample_banner.setObjectName("sample-banner")
-        self.sample_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        banner = QHBoxLayout(self.sample_banner)
-        banner_text = QLabel("This journal holds sample data, so you can look around.")
-        banner_text.setWordWrap(True)
-        self.remove_sample_button = QPushButton("Remove sample data")
-        self.remove_sample_button.clicked.connect(self._remove_sample_data)
-        banner.addWidget(banner_text, 1)
-        banner.addWidget(self.remove_sample_button)
-        self.knots_card = StatCard("Active knots")
-        self.water_card = StatCard("Water today")
-        self.sessions_card = StatCard("Sessions this week")
-        cards = QGridLayout()
-        cards.setSpacing(12)
-        for column, card in enumerate((self.knots_card, self.water_card, self.sessions_card)):
-            cards.addWidget(card, 0, column)
-            cards.setColumnStretch(column, 1)
-        self.content.addWidget(self.date_label)
-        self.content.addWidget(self.sample_banner)
-        self.content.addLayout(cards)
-
-    def refresh(self) -> None:
-        """Redraw from the journal and the clock."""
-        summary = summarise_today(self._journal, self._clock.now())
-        local = summary.day.tzinfo
-        self.date_label.setText(f"{summary.day:%A} {summary.day.day} {summary.day:%B %Y}")
-        self.sample_banner.setVisible(summary.has_sample_data)
-        if summary.active_knots == 0:
-            self.knots_card.show_figure("0", "Mark a knot on the Body map to start following it.")
-        else:
-            detail = ""
-            if summary.most_tender is not None:
-                label, tenderness = summary.most_tender
-                detail = f"Most tender: {label}, {tenderness}/10"
-            self.knots_card.show_figure(str(summary.active_knots), detail)
-        self.water_card.show_figure(f"{summary.water_ml:,} ml".replace(",", "\u202f"))
-        last = summary.last_session
-        detail = ""
-        if last is not None:
-            started = last.started.astimezone(local)
-            detail = f"Last: {started:%a} {started.day} {started:%b, %H:%M} ({last.state.value})"
-        self.sessions_card.show_figure(str(summary.sessions_this_week), detail)
-
-    def _remove_sample_data(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            "Remove sample data?",
-            "Remove every sample knot, rating and session? What you entered yourself stays.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._journal.remove_sample_data()
-            self.refresh()
-
-
 class SettingsPage(Page):
     """Settings: session sound and voice, where the data lives, the journal's backups."""
 
     cues_changed = Signal()
+    reminders_changed = Signal()
 
     def __init__(
         self, paths: Paths, journal: Journal, clock: Clock, settings: SettingsStore

@@ -246,6 +246,10 @@ class SessionPage(Page):
         self._settings.change(todays_knots=value)
         self.refresh()
 
+    def routine(self, key: str) -> Routine | None:
+        """The catalogue's routine with file name `key`, if there is one."""
+        return next((r for r in self.catalogue.routines if r.key == key), None)
+
     # ------------------------------------------------------------------ running
 
     def start_todays_knots(self) -> None:

@@ -1,33 +1,92 @@
-"""The tray icon: the app stays here when its window is closed."""
+"""The tray icon: the app stays here when its window is closed. Its menu shows the next
+reminders and offers the one-click answers: a glass of water, a session, a pause."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from core import APP_NAME
+
+SHOWN_UPCOMING = 5
+MESSAGE_MS = 8000
+
 
 class Tray(QObject):
-    """A tray icon with Open and Quit; clicking the icon opens the window."""
+    """A tray icon with its menu; clicking the icon opens the window."""
 
     open_requested = Signal()
     quit_requested = Signal()
+    drink_requested = Signal()
+    session_requested = Signal()
+    pause_requested = Signal(int)  # minutes; PAUSE_UNTIL_TOMORROW for the rest of the day
+    resume_requested = Signal()
+    message_clicked = Signal()
+
+    PAUSE_UNTIL_TOMORROW = -1
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.menu = QMenu()
-        self.menu.setAccessibleName("Unknot tray menu")
-        self.open_action = QAction("Open Unknot", self)
+        self.menu.setAccessibleName(f"{APP_NAME} tray menu")
+        self.upcoming_actions = [QAction(self) for _ in range(SHOWN_UPCOMING)]
+        for action in self.upcoming_actions:
+            action.setEnabled(False)
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.drink_action = QAction("Log a glass of water", self)
+        self.drink_action.triggered.connect(self.drink_requested)
+        self.session_action = QAction("Start a session", self)
+        self.session_action.triggered.connect(self.session_requested)
+        self.menu.addAction(self.drink_action)
+        self.menu.addAction(self.session_action)
+        self.pause_menu = self.menu.addMenu("Pause reminders")
+        self.pause_hour_action = self.pause_menu.addAction("For 1 hour")
+        self.pause_hour_action.triggered.connect(lambda: self.pause_requested.emit(60))
+        self.pause_day_action = self.pause_menu.addAction("Until tomorrow")
+        self.pause_day_action.triggered.connect(
+            lambda: self.pause_requested.emit(self.PAUSE_UNTIL_TOMORROW)
+        )
+        self.resume_action = self.pause_menu.addAction("Resume")
+        self.resume_action.triggered.connect(self.resume_requested)
+        self.menu.addSeparator()
+        self.open_action = QAction(f"Open {APP_NAME}", self)
         self.quit_action = QAction("Quit", self)
         self.open_action.triggered.connect(self.open_requested)
         self.quit_action.triggered.connect(self.quit_requested)
         self.menu.addAction(self.open_action)
-        self.menu.addSeparator()
         self.menu.addAction(self.quit_action)
         self.icon = QSystemTrayIcon(icon, self)
-        self.icon.setToolTip("Unknot")
+        self.icon.setToolTip(APP_NAME)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(self.message_clicked)
+
+    def show_reminders(
+        self,
+        upcoming: list[tuple[str, datetime]],
+        paused_until: datetime | None,
+        glass_ml: int,
+        today: datetime,
+    ) -> None:
+        """Draw the next reminders (name, local time) into the menu and the tooltip."""
+        lines = []
+        if paused_until is not None:
+            lines.append(f"Paused until {paused_until:%H:%M}")
+        for name, at in upcoming:
+            when = f"{at:%H:%M}" if at.date() == today.date() else f"{at:%a %H:%M}"
+            lines.append(f"{name} at {when}")
+        if not lines:
+            lines.append("No reminders planned")
+        for action, line in zip(self.upcoming_actions, lines + [""] * SHOWN_UPCOMING, strict=False):
+            action.setText(line)
+            action.setVisible(bool(line))
+        self.drink_action.setText(f"Log a glass of water (+{glass_ml} ml)")
+        self.resume_action.setEnabled(paused_until is not None)
+        self.icon.setToolTip("\n".join([APP_NAME, *lines[:3]]))
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (
@@ -41,8 +100,8 @@ class Tray(QObject):
         self.icon.show()
 
     def notify(self, title: str, message: str) -> None:
-        """A short balloon message from the tray."""
-        self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 5000)
+        """A message through the desktop's notification service."""
+        self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
 
     def dispose(self) -> None:
         """Take the icon out of the tray."""

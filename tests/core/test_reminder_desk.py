@@ -15,6 +15,7 @@ from core.errors import UnknotError
 from core.journal import Journal
 from core.records import KnotStatus, PostureAnswer, ReminderKind, Session, SessionState
 from core.reminder_desk import ReminderDesk, rules_of, working_day_of
+from core.reminder_texts import Answer
 from core.settings import Settings
 from tests.core.journal_helpers import make_knot, open_journal
 from tests.core.reminder_helpers import (
@@ -190,3 +191,19 @@ def test_the_defaults_give_reminders_but_no_session_without_a_knot(
     desk = ReminderDesk(diary, berlin_clock, Settings())
     assert isinstance(desk.next_due(), datetime)
     assert ReminderKind.DAILY_SESSION not in dict(desk.day().upcoming)
+
+
+def test_each_card_answer_records_what_it_says(diary: Journal, berlin_clock: FakeClock) -> None:
+    desk = ReminderDesk(diary, berlin_clock, replace(ONLY_WATER, posture_on=True))
+    run_until(desk, berlin_clock, at(MONDAY, 10))
+    assert desk.respond(WATER, Answer.DRINK) is None
+    assert desk.respond(POSTURE, Answer.POSTURE_FIXED) is None
+    assert desk.respond(MOVEMENT, Answer.START_BREAK) is Answer.START_BREAK
+    assert desk.respond(SESSION, Answer.START_SESSION) is Answer.START_SESSION
+    day = desk.day()
+    assert (day.water_ml, day.posture_ok, day.posture_fixed) == (250, 0, 1)
+    assert events(diary) == [
+        ("posture", "09:30", "missed"),  # replaced by the 10:00 one, never answered
+        ("posture", "10:00", "done"),
+        ("water", "10:00", "done"),
+    ]

@@ -140,15 +140,30 @@ def test_closing_with_a_tray_hides_and_keeps_running(
     assert quits == ["quit"]
 
 
-def test_tray_menu_has_open_and_quit(
+def test_tray_menu_has_the_next_reminders_the_answers_open_and_quit(
     make_shell: Callable[[bool], tuple[AppShell, list[str]]],
 ) -> None:
     shell, _ = make_shell(True)
     assert shell.tray is not None
-    assert [a.text() for a in shell.tray.menu.actions() if not a.isSeparator()] == [
-        "Open Unknot",
-        "Quit",
+    shell.start(minimized=True)
+    actions = [a for a in shell.tray.menu.actions() if a.isVisible() and not a.isSeparator()]
+    assert [(a.text(), a.isEnabled()) for a in actions] == [
+        ("Micro-break at 09:20", False),
+        ("Posture check at 09:30", False),
+        ("Water at 10:00", False),
+        ("Movement break at 10:00", False),
+        ("Log a glass of water (+250 ml)", True),
+        ("Start a session", True),
+        ("Pause reminders", True),
+        ("Open Unknot", True),
+        ("Quit", True),
     ]
+    pause = [a.text() for a in shell.tray.pause_menu.actions()]
+    assert pause == ["For 1 hour", "Until tomorrow", "Resume"]
+    assert (
+        shell.tray.icon.toolTip()
+        == "Unknot\nMicro-break at 09:20\nPosture check at 09:30\nWater at 10:00"
+    )
 
 
 def test_closing_without_a_tray_quits(

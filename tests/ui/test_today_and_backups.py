@@ -20,7 +20,8 @@ from core.settings import SettingsStore
 from tests.core.journal_helpers import make_knot
 from ui.journal_dialogs import offer_restore_after_damage
 from ui.main_window import MainWindow
-from ui.pages import SettingsPage, TodayPage
+from ui.pages import SettingsPage
+from ui.today_page import TodayPage
 
 
 def today_page(qtbot: QtBot, paths: Paths, clock: FakeClock, journal: Journal) -> TodayPage:

@@ -1,0 +1,254 @@
+"""Reminders in the window: one timer armed for the next due moment, the notification
+or corner pop-up, the cards' answers in the journal, the Today page, the tray's pause,
+presence (idle, locked, asleep) and the quiet full-screen mode."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from core.clock import FakeClock
+from core.journal import Journal
+from core.paths import Paths
+from core.records import ReminderKind
+from core.settings import SettingsStore
+from tests.core.journal_helpers import make_knot
+from ui.app import AppShell
+from ui.reminder_driver import AWAY_CHECK, UNANNOUNCED_CAP
+from ui.tray import Tray
+
+BERLIN = ZoneInfo("Europe/Berlin")
+MONDAY_0830 = datetime(2026, 3, 2, 8, 30, tzinfo=BERLIN)
+
+
+@pytest.fixture
+def berlin() -> FakeClock:
+    return FakeClock(MONDAY_0830, tz=BERLIN)
+
+
+@pytest.fixture
+def diary(paths: Paths, berlin: FakeClock) -> Iterator[Journal]:
+    opened = Journal.open(paths.data, berlin)
+    yield opened
+    opened.close()
+
+
+Make = Callable[..., AppShell]
+
+
+@pytest.fixture
+def make_shell(
+    qapp: QApplication,
+    qtbot: QtBot,
+    paths: Paths,
+    berlin: FakeClock,
+    diary: Journal,
+    restore_quit_on_last_window: None,
+) -> Iterator[Make]:
+    shells: list[AppShell] = []
+
+    def make(tray: bool = True, **settings: object) -> AppShell:
+        SettingsStore(paths.config, berlin).change(sound=False, voice=False, **settings)
+        shell = AppShell(qapp, paths, berlin, diary, tray)
+        qtbot.addWidget(shell.window)
+        shells.append(shell)
+        shell.window.reminders.start()
+        return shell
+
+    yield make
+    for shell in shells:
+        shell.window.reminders.stop()
+        shell.reminders.dispose()
+        if shell.tray is not None:
+            shell.tray.dispose()
+
+
+def run_to(shell: AppShell, clock: FakeClock, hour: int, minute: int = 0) -> None:
+    """Do what the single-shot timer does: advance to each armed moment and check."""
+    driver = shell.window.reminders
+    target = datetime(2026, 3, 2, hour, minute, tzinfo=BERLIN).astimezone(UTC)
+    while driver.armed_for is not None and driver.armed_for <= target:
+        clock.advance((driver.armed_for - clock.now().astimezone(UTC)).total_seconds())
+        driver.check()
+    clock.advance((target - clock.now().astimezone(UTC)).total_seconds())
+
+
+def events(diary: Journal) -> list[tuple[str, str, str]]:
+    return [
+        (kind, f"{due.astimezone(BERLIN):%H:%M}", outcome)
+        for kind, due, outcome in diary.reminder_events(MONDAY_0830 - timedelta(hours=9))
+    ]
+
+
+def test_one_timer_is_armed_for_the_next_reminder_and_no_sooner(
+    make_shell: Make, berlin: FakeClock
+) -> None:
+    shell = make_shell()
+    driver = shell.window.reminders
+    assert driver.timer.isActive() and driver.timer.isSingleShot()
+    # the first is the micro-break at 09:20, 50 minutes away; unannounced sleep caps it
+    assert driver.armed_for == berlin.now().astimezone(UTC) + UNANNOUNCED_CAP
+    driver.sleep_announced = True
+    driver.arm()
+    assert driver.armed_for == datetime(2026, 3, 2, 9, 20, tzinfo=BERLIN)
+    assert abs(driver.timer.remainingTime() - 50 * 60_000) < 2000
+
+
+def test_with_a_tray_a_reminder_is_a_notification_and_the_card_opens_on_click(
+    make_shell: Make, berlin: FakeClock
+) -> None:
+    shell = make_shell(micro_break_on=False, posture_on=False, movement_break_on=False)
+    run_to(shell, berlin, 10)
+    assert shell.reminders.shown == [
+        (
+            "Time for a glass of water",
+            "A drink now keeps you on the way to today's goal. So far today: 0 of 2\u202f000 ml.",
+        )
+    ]
+    assert not shell.reminders.popup.isVisible()
+    assert shell.tray is not None
+    shell.tray.message_clicked.emit()
+    card = shell.reminders.popup.cards.cards[ReminderKind.WATER]
+    assert shell.reminders.popup.isVisible()
+    card.answer_buttons[next(iter(card.answer_buttons))].click()
+    assert not shell.reminders.popup.isVisible()  # nothing left to answer
+    assert events(shell.window.reminders.desk.journal) == [("water", "10:00", "done")]
+    assert shell.window.today_page.water_card.value.text() == "250 ml"
+
+
+def test_without_a_tray_the_corner_popup_shows_every_waiting_card(
+    make_shell: Make, berlin: FakeClock, diary: Journal
+) -> None:
+    shell = make_shell(tray=False)
+    run_to(shell, berlin, 9, 30)
+    popup = shell.reminders.popup
+    assert popup.isVisible()
+    assert set(popup.cards.cards) == {ReminderKind.MICRO_BREAK, ReminderKind.POSTURE}
+    popup.cards.cards[ReminderKind.POSTURE].answer_buttons.popitem()[1].click()  # Fixed it
+    popup.cards.cards[ReminderKind.MICRO_BREAK].skip_button.click()
+    assert not popup.isVisible()
+    assert shell.window.today_page.posture_card.value.text() == "1"
+    assert shell.window.today_page.posture_card.detail.text() == "0 fine, 1 fixed"
+    assert events(diary) == [("micro_break", "09:20", "skipped"), ("posture", "09:30", "done")]
+
+
+def test_today_page_answers_and_snooze_and_the_next_list(
+    make_shell: Make, berlin: FakeClock, diary: Journal
+) -> None:
+    shell = make_shell()
+    run_to(shell, berlin, 10)
+    today = shell.window.today_page
+    shell.window.show_page("Today")
+    assert today.waiting_heading.isVisibleTo(shell.window)
+    assert set(today.waiting.cards) == {
+        ReminderKind.WATER,
+        ReminderKind.POSTURE,
+        ReminderKind.MICRO_BREAK,
+        ReminderKind.MOVEMENT_BREAK,
+    }
+    today.drink_button.click()
+    today.waiting.cards[ReminderKind.MOVEMENT_BREAK].snoozed.emit(ReminderKind.MOVEMENT_BREAK, 5)
+    assert set(today.waiting.cards) == {ReminderKind.POSTURE, ReminderKind.MICRO_BREAK}
+    assert today.water_card.value.text() == "250 ml"
+    assert today.water_bar.value() == 250 and today.water_bar.maximum() == 2000
+    assert today.next_label.text().splitlines()[0] == "10:05  Movement break"
+    assert ("water", "10:00", "done") in events(diary)
+    assert ("movement_break", "10:00", "snoozed") in events(diary)
+
+
+def test_the_tray_pauses_and_resumes(make_shell: Make, berlin: FakeClock) -> None:
+    shell = make_shell()
+    tray = shell.tray
+    assert isinstance(tray, Tray)
+    tray.pause_hour_action.trigger()
+    assert tray.upcoming_actions[0].text() == "Paused until 09:30"
+    assert tray.resume_action.isEnabled()
+    run_to(shell, berlin, 9, 29)
+    assert shell.window.reminders.desk.waiting == {}
+    tray.resume_action.trigger()
+    assert tray.upcoming_actions[0].text() == "Posture check at 09:30"
+    assert not tray.resume_action.isEnabled()
+    tray.pause_day_action.trigger()
+    assert tray.upcoming_actions[0].text() == "Paused until 00:00"
+
+
+def test_tray_water_logs_a_glass_of_the_chosen_size(
+    make_shell: Make, diary: Journal, berlin: FakeClock
+) -> None:
+    shell = make_shell(glass_ml=330)
+    assert shell.tray is not None
+    assert shell.tray.drink_action.text() == "Log a glass of water (+330 ml)"
+    shell.tray.drink_action.trigger()
+    assert shell.window.reminders.desk.water_today() == 330
+
+
+def test_idle_for_five_minutes_is_away_and_the_return_restarts_breaks(
+    make_shell: Make, berlin: FakeClock
+) -> None:
+    shell = make_shell(water_on=False)
+    driver = shell.window.reminders
+    driver.sleep_announced = True
+    idle = {"s": 0.0}
+    driver.idle_seconds = lambda: idle["s"]
+    run_to(shell, berlin, 9, 19)
+    idle["s"] = 6 * 60.0  # no input since 09:13
+    run_to(shell, berlin, 9, 21)
+    assert driver.desk.waiting == {}  # the 09:20 micro-break did not come
+    assert driver.idle_away
+    assert driver.armed_for is not None
+    assert driver.armed_for - berlin.now().astimezone(UTC) <= AWAY_CHECK
+    idle["s"] = 2.0
+    run_to(shell, berlin, 9, 22)
+    assert not driver.idle_away
+    upcoming = dict(driver.desk.day().upcoming)
+    assert f"{upcoming[ReminderKind.MICRO_BREAK]:%H:%M}" == "09:41"  # 20 min after return
+
+
+def test_lock_and_sleep_signals(make_shell: Make, berlin: FakeClock) -> None:
+    shell = make_shell()
+    driver = shell.window.reminders
+    driver.locked(True)
+    assert ReminderKind.POSTURE not in dict(driver.desk.day().upcoming)
+    assert ReminderKind.WATER in dict(driver.desk.day().upcoming)
+    driver.locked(False)
+    assert ReminderKind.POSTURE in dict(driver.desk.day().upcoming)
+    driver.sleeping(True)
+    assert not driver.timer.isActive()
+    berlin.advance(2 * 3600)  # 10:30, asleep through several due moments
+    driver.sleeping(False)
+    assert driver.timer.isActive()
+    kinds = [d.kind for d in driver.desk.waiting.values()]
+    assert kinds.count(ReminderKind.WATER) == 1  # one water for the missed ones, no burst
+
+
+def test_full_screen_in_front_makes_it_quiet(make_shell: Make, berlin: FakeClock) -> None:
+    shell = make_shell(tray=False, escalate_after=1)
+    driver = shell.window.reminders
+    driver.fullscreen = lambda: True
+    run_to(shell, berlin, 9, 20)
+    assert not shell.reminders.popup.isVisible()
+    assert list(driver.desk.waiting) == [ReminderKind.MICRO_BREAK]  # it waits on Today
+    driver.fullscreen = lambda: False
+    run_to(shell, berlin, 9, 40)  # the second micro-break after one ignored: in front
+    assert shell.reminders.popup.isVisible()
+
+
+def test_the_daily_session_card_starts_todays_session(
+    make_shell: Make, berlin: FakeClock, diary: Journal, qtbot: QtBot
+) -> None:
+    diary.add_knot(make_knot(berlin))
+    shell = make_shell(
+        water_on=False, posture_on=False, micro_break_on=False, movement_break_on=False
+    )
+    run_to(shell, berlin, 17)
+    card = shell.window.today_page.waiting.cards[ReminderKind.DAILY_SESSION]
+    card.answer_buttons.popitem()[1].click()
+    assert shell.window.current_page() == "Session"
+    assert shell.window.session_page.driver.running()
+    assert events(diary) == [("daily_session", "17:00", "done")]
+    shell.window.session_page.shutdown()

@@ -1,0 +1,143 @@
+"""Drives the reminder desk with one single-shot timer, armed for the next due moment.
+
+Nothing wakes in between: the timer is armed for `desk.next_due()` and re-armed after
+each check and each answer. Two things shorten the wait:
+- where the platform does not announce sleep, a wait is capped at `UNANNOUNCED_CAP`, so
+  a suspend (which stops Qt's monotonic timers) delays a reminder by at most that;
+- while the user is away because idle, the return is looked for every `AWAY_CHECK`.
+Presence comes from outside (ui/presence.py): `locked()` and `sleeping()` are slots for
+its signals, and `idle_seconds` / `fullscreen` are asked at each due moment.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from core.clock import Clock
+from core.reminder_desk import IDLE_AWAY, ReminderDesk
+from core.reminders import Due
+from core.settings import SettingsStore
+
+log = logging.getLogger("unknot.ui.reminders")
+
+UNANNOUNCED_CAP = timedelta(minutes=10)
+AWAY_CHECK = timedelta(seconds=20)
+MAX_TIMER_MS = 2**31 - 1
+
+
+class ReminderDriver(QObject):
+    """Owns the reminders' timer. `due` carries what just fell due and whether it must
+    be quiet (a full-screen window in front); `changed` asks views to redraw."""
+
+    due = Signal(list, bool)
+    changed = Signal()
+
+    def __init__(
+        self, desk: ReminderDesk, store: SettingsStore, clock: Clock, parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.store = store
+        self.clock = clock
+        self.idle_seconds: Callable[[], float | None] = lambda: None
+        self.fullscreen: Callable[[], bool | None] = lambda: None
+        self.sleep_announced = False  # set when the platform tells us about suspend
+        self.idle_away = False  # away because idle (not locked): look for the return
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.check)
+        self.armed_for: datetime | None = None  # what the timer waits for (UTC)
+
+    def start(self) -> None:
+        """Check once (anything due since the app last ran is folded), then arm."""
+        self.check()
+
+    def stop(self) -> None:
+        """No more checks (the app quits)."""
+        self.timer.stop()
+        self.armed_for = None
+
+    # ------------------------------------------------------------------ the timer
+
+    def arm(self) -> None:
+        """Arm the timer for the next due moment (or the next look for the return)."""
+        now = self.clock.now().astimezone(UTC)
+        target = self.desk.next_due()
+        if self.idle_away:
+            target = min(t for t in (target, now + AWAY_CHECK) if t is not None)
+        elif target is not None and not self.sleep_announced:
+            target = min(target, now + UNANNOUNCED_CAP)
+        self.armed_for = target
+        if target is None:
+            self.timer.stop()
+            return
+        wait_ms = max(0, int((target - now).total_seconds() * 1000))
+        self.timer.start(min(wait_ms, MAX_TIMER_MS))
+
+    def check(self) -> None:
+        """The timer fired (or the machine woke): presence first, then what is due."""
+        self._look_at_idle()
+        shown = self.desk.take_due()
+        if shown:
+            quiet = bool(self.desk.settings.quiet_in_fullscreen and self.fullscreen())
+            log.info("due: %s%s", ", ".join(d.kind.value for d in shown), " (quiet)" * quiet)
+            self.due.emit(shown, quiet)
+        self.changed.emit()
+        self.arm()
+
+    def _look_at_idle(self) -> None:
+        idle = self.idle_seconds()
+        if idle is None:
+            return
+        now = self.clock.now()
+        if idle >= IDLE_AWAY.total_seconds() and self.desk.scheduler.away_since is None:
+            self.desk.away(since=now - timedelta(seconds=idle))
+            self.idle_away = True
+            log.info("away: idle for %d s", idle)
+        elif idle < IDLE_AWAY.total_seconds() and self.idle_away:
+            self.idle_away = False
+            self.desk.back()
+            log.info("back after being idle")
+
+    # ------------------------------------------------------------------ presence
+
+    def locked(self, is_locked: bool) -> None:
+        """The screen locked (away) or unlocked (back)."""
+        if is_locked:
+            self.desk.away()
+        else:
+            self.idle_away = False
+            self.desk.back()
+        self._after_change()
+
+    def sleeping(self, is_sleeping: bool) -> None:
+        """The machine is about to sleep, or has just woken: check at once on waking
+        (the timer stood still while it slept)."""
+        if is_sleeping:
+            self.timer.stop()
+        else:
+            self.check()
+
+    # ------------------------------------------------------------------ answers
+
+    def answer(self, action: Callable[[], object]) -> None:
+        """Run one of the desk's answers (drink, snooze, pause…), then redraw and re-arm."""
+        action()
+        self._after_change()
+
+    def settings_changed(self) -> None:
+        """The reminder settings changed: plan with them from now."""
+        self.desk.apply(self.store.settings)
+        self.check()
+
+    def _after_change(self) -> None:
+        self.changed.emit()
+        self.arm()
+
+    def waiting(self) -> list[Due]:
+        """Reminders shown and not answered, oldest first."""
+        return sorted(self.desk.waiting.values(), key=lambda due: due.due)

@@ -1,0 +1,90 @@
+"""The corner pop-up: the waiting reminders' cards in a small window at the bottom
+right of the screen. It appears without taking the keyboard from what the user is
+doing, unless a reminder was ignored too often (escalation): then it comes in front."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from core import APP_NAME
+from core.reminders import Due
+from ui.reminder_card import ReminderList
+
+MARGIN = 16
+WIDTH_EM = 32
+
+POPUP_STYLE = """
+#reminder-popup { background: palette(window); border: 1px solid palette(dark);
+                  border-radius: 12px; }
+"""
+
+
+class ReminderPopup(QWidget):
+    """A frameless tool window holding the cards; hides when none is left."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            None,
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint,
+        )
+        self.setObjectName("reminder-popup-window")
+        self.setWindowTitle(f"{APP_NAME} reminder")
+        self.setAccessibleName(f"{APP_NAME} reminders")
+        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+        frame = QFrame(self)
+        frame.setObjectName("reminder-popup")
+        frame.setStyleSheet(POPUP_STYLE)
+        heading = QLabel(APP_NAME)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip("Hide (the reminders wait on the Today page)")
+        self.close_button.setAccessibleName("Hide the reminders")
+        self.close_button.clicked.connect(self.hide)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.hide)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.close_button)
+        self.cards = ReminderList(compact=True)
+        inner = QVBoxLayout(frame)
+        inner.setContentsMargins(14, 8, 14, 14)
+        inner.addLayout(top)
+        inner.addWidget(self.cards)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.addWidget(frame)
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * WIDTH_EM)
+
+    def present(self, waiting: list[Due], glass_ml: int, water_line: str, front: bool) -> None:
+        """Show the cards in the corner; `front` brings the window forward and gives it
+        the keyboard (escalation)."""
+        if not waiting:
+            self.hide()
+            return
+        self.cards.show_waiting(waiting, glass_ml, water_line)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not front)
+        self.outer.activate()
+        self.resize(self.width(), self.heightForWidth(self.width()))
+        self._to_corner()
+        self.show()
+        if front:
+            self.raise_()
+            self.activateWindow()
+            first = next(iter(self.cards.cards.values()), None)
+            if first is not None:
+                first.first_button().setFocus()
+
+    def _to_corner(self) -> None:
+        area = QGuiApplication.primaryScreen().availableGeometry()
+        self.move(
+            area.right() - self.width() - MARGIN + 1,
+            area.bottom() - self.height() - MARGIN + 1,
+        )
