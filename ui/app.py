@@ -18,6 +18,7 @@ from core.paths import Paths
 from ui.daily_backup import DailyBackup
 from ui.journal_dialogs import offer_restore_after_damage
 from ui.main_window import MainWindow
+from ui.presence import PresenceWatcher
 from ui.reminder_presenter import ReminderPresenter
 from ui.startup import QtMessages, display_problem, icon_path
 from ui.tray import Tray
@@ -54,12 +55,14 @@ class AppShell(QObject):
         app.setQuitOnLastWindowClosed(not tray_available)
         self.daily_backup = DailyBackup(journal, paths, clock, self)
         self.reminders = ReminderPresenter(self.window, self.tray, self)
+        self.presence = PresenceWatcher(self)
 
     def start(self, minimized: bool) -> None:
         """Show the window, or start in the tray (minimised where there is no tray)."""
         self.daily_backup.start_soon()
         if self.tray is not None:
             self.tray.show()
+        self._watch_presence()
         self.window.reminders.start()
         if minimized and self.tray is not None:
             log.info("started in the tray")
@@ -69,6 +72,16 @@ class AppShell(QObject):
         else:
             self.window.show()
             log.info("main window shown")
+
+    def _watch_presence(self) -> None:
+        """Lock, sleep, idle and full screen feed the reminders, where the platform says."""
+        self.presence.start()
+        driver = self.window.reminders
+        self.presence.locked_changed.connect(driver.locked)
+        self.presence.sleeping_changed.connect(driver.sleeping)
+        driver.idle_seconds = self.presence.idle_seconds
+        driver.fullscreen = self.presence.fullscreen_in_front
+        driver.sleep_announced = "logind sleep signal" in self.presence.sources()
 
     def open_window(self) -> None:
         """Bring the window to the front."""
@@ -84,6 +97,7 @@ class AppShell(QObject):
         if self.tray is not None:
             self.tray.dispose()
         self.reminders.dispose()
+        self.presence.stop()
         self.window.keep_running_in_tray = False
         self.window.close()
         self.app.quit()

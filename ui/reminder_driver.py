@@ -116,10 +116,10 @@ class ReminderDriver(QObject):
 
     def sleeping(self, is_sleeping: bool) -> None:
         """The machine is about to sleep, or has just woken: check at once on waking
-        (the timer stood still while it slept)."""
-        if is_sleeping:
-            self.timer.stop()
-        else:
+        (the timer stood still while it slept; it stays armed in case no wake signal
+        comes)."""
+        if not is_sleeping:
+            log.info("woke from sleep")
             self.check()
 
     # ------------------------------------------------------------------ answers
