@@ -69,6 +69,7 @@ _RANGES: dict[str, tuple[int, int]] = {
     "glass_ml": (50, 1000),
     "escalate_after": (0, 10),
 }
+_UNITS = {"water_goal_ml": " ml", "glass_ml": " ml"}
 _CLOCK_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
 
@@ -131,7 +132,8 @@ def _check_value(name: str, default: Any, value: Any) -> Any:
         return value
     low, high = _RANGES[name]
     if not low <= value <= high:
-        raise ValueError(f"{value} is outside {low}–{high}")
+        unit = _UNITS.get(name, "")
+        raise ValueError(f"{value}{unit} is outside {low}–{high}{unit}")
     return value
 
 
@@ -170,15 +172,32 @@ class SettingsStore:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if not isinstance(data, dict):
                 raise ValueError("it does not hold a JSON object")
-            known = {f.name for f in fields(Settings)}
-            values = {k: check(k, v) for k, v in data.items() if k in known}
-            check_together(Settings(**values))
-        except (OSError, ValueError, SettingsError) as error:
+        except (OSError, ValueError) as error:
             self.problem = (
                 f"{self.path}: could not be read ({error}); Unknot uses the defaults and"
                 " keeps the file as it is"
             )
             return Settings()
+        known = {f.name for f in fields(Settings)}
+        values: dict[str, Any] = {}
+        refused: list[str] = []
+        for name, value in data.items():
+            if name in known:
+                try:
+                    values[name] = check(name, value)
+                except SettingsError as error:
+                    refused.append(str(error))
+        try:
+            check_together(Settings(**values))
+        except SettingsError as error:
+            refused.append(str(error))
+            values.pop("work_start", None)
+            values.pop("work_end", None)
+        if refused:  # one bad value costs only itself; the file stays for the user
+            self.problem = (
+                f"{self.path}: {'; '.join(refused)}. Unknot uses the default for"
+                " these and keeps the file as it is"
+            )
         self._extra = {k: v for k, v in data.items() if k not in known}
         return Settings(**values)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from core.settings import SettingsStore
 from ui.cue_settings import CueSettingsBox
 from ui.cues import CuePlayer
 from ui.journal_dialogs import backup_label, choose_and_restore
+from ui.reminder_settings import ReminderSettingsBox
 
 
 class Page(QWidget):
@@ -54,6 +56,20 @@ class Page(QWidget):
         outer.addLayout(self.content, 1 if fill else 0)
         if not fill:  # a page of a few rows keeps them at the top
             outer.addStretch(1)
+
+    def scrolled_column(self) -> QVBoxLayout:
+        """A column in a frameless scroll area filling the page (made with `fill`), for
+        pages taller than a small window; its rows stay at the top."""
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(12)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        self.content.addWidget(scroll)
+        return column
 
     def refresh(self) -> None:
         """Redraw from core state; pages that show the journal override this."""
@@ -109,18 +125,22 @@ class SettingsPage(Page):
     def __init__(
         self, paths: Paths, journal: Journal, clock: Clock, settings: SettingsStore
     ) -> None:
-        super().__init__("Settings", "Where your data lives, and how Unknot behaves.")
+        super().__init__("Settings", "Where your data lives, and how Unknot behaves.", fill=True)
         self._paths = paths
         self._journal = journal
         self._clock = clock
         self._store = settings
+        rows = self.scrolled_column()
         self.settings_problem = QLabel()
         self.settings_problem.setObjectName("settings-problem")
         self.settings_problem.setWordWrap(True)
-        self.content.addWidget(self.settings_problem)
+        rows.addWidget(self.settings_problem)
+        self.reminders = ReminderSettingsBox(settings)
+        self.reminders.changed.connect(self.reminders_changed)
+        rows.addWidget(self.reminders)
         self.cues = CueSettingsBox(settings)
         self.cues.changed.connect(self.cues_changed)
-        self.content.addWidget(self.cues)
+        rows.addWidget(self.cues)
         box = QGroupBox("Your data")
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -142,7 +162,7 @@ class SettingsPage(Page):
             row.addWidget(label, 1)
             row.addWidget(button)
             form.addRow(f"{name}:", row)
-        self.content.addWidget(box)
+        rows.addWidget(box)
 
         backups = QGroupBox("Backups")
         column = QVBoxLayout(backups)
@@ -154,7 +174,8 @@ class SettingsPage(Page):
         row.addWidget(self.backup_status, 1)
         row.addWidget(self.restore_button)
         column.addLayout(row)
-        self.content.addWidget(backups)
+        rows.addWidget(backups)
+        rows.addStretch(1)
 
     def show_cues(self, player: CuePlayer) -> None:
         """Show what sound and voice can do on this machine."""
@@ -165,6 +186,7 @@ class SettingsPage(Page):
         self.settings_problem.setText(self._store.problem)
         self.settings_problem.setVisible(bool(self._store.problem))
         self.cues.refresh()
+        self.reminders.refresh()
         backup = newest_backup(self._paths.backups)
         self.backup_status.setText(
             f"Unknot backs up the journal once a day and keeps the last {DAILY_KEPT} days"

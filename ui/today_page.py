@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
-    QWidget,
 )
 
 from core.clock import Clock
@@ -119,20 +117,12 @@ class TodayPage(Page):
         lists.addWidget(self.writes_problem)
         lists.addWidget(self.waiting_heading)
         lists.addWidget(self.waiting)
-        inner = QWidget()
-        body = QVBoxLayout(inner)
-        body.setContentsMargins(0, 0, 8, 0)
-        body.setSpacing(12)
+        body = self.scrolled_column()
         body.addWidget(self.date_label)
         body.addWidget(self.sample_banner)
         body.addLayout(cards)
         body.addLayout(lists)
         body.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        self.content.addWidget(scroll)
         self._reminders.changed.connect(self._show_reminders)
 
     def refresh(self) -> None:

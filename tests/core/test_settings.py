@@ -86,7 +86,6 @@ def test_the_limits_themselves_are_allowed() -> None:
     [
         b'{"volume": 80,,}',  # not JSON
         b"[1, 2, 3]",  # JSON, not an object
-        b'{"volume": 500}',  # a value out of range
         b"\xff\xfe not text",
     ],
 )
@@ -145,8 +144,8 @@ NOT_WEEKDAYS = "is not a list of weekdays 0 (Monday) to 6 (Sunday)"
         ("water_hours", "20:00-08:00", "water_hours: 20:00-08:00 ends before it starts"),
         ("work_days", [0, 7], f"work_days: [0, 7] {NOT_WEEKDAYS}"),
         ("work_days", "12345", f"work_days: '12345' {NOT_WEEKDAYS}"),
-        ("glass_ml", 20, "glass_ml: 20 is outside 50–1000"),
-        ("water_goal_ml", 9000, "water_goal_ml: 9000 is outside 250–6000"),
+        ("glass_ml", 20, "glass_ml: 20 ml is outside 50–1000 ml"),
+        ("water_goal_ml", 9000, "water_goal_ml: 9000 ml is outside 250–6000 ml"),
         ("escalate_after", 11, "escalate_after: 11 is outside 0–10"),
     ],
 )
@@ -175,6 +174,25 @@ def test_the_working_day_must_end_after_it_starts(paths: Paths, clock: FakeClock
     assert not (paths.config / FILE_NAME).exists()
     store.change(work_start="18:00", work_end="23:00")
     assert SettingsStore(paths.config, clock).settings.work_days == (0, 1, 2, 3, 4)
+
+
+def test_a_value_out_of_range_costs_only_itself_and_the_file_is_kept(
+    paths: Paths, clock: FakeClock
+) -> None:
+    path = paths.config / FILE_NAME
+    content = b'{"volume": 500, "water_every": 45, "glass_ml": 10}'
+    path.write_bytes(content)
+    store = SettingsStore(paths.config, clock)
+    assert store.settings == Settings(water_every=45)
+    assert store.problem == (
+        f"{path}: volume: 500 is outside 0–100; glass_ml: 10 ml is outside 50–1000 ml."
+        " Unknot uses the default for these and keeps the file as it is"
+    )
+    assert path.read_bytes() == content
+    store.change(sound=False)  # the file with the user's values is moved aside first
+    kept = paths.config / "settings.unreadable-20260302-090000.json"
+    assert kept.read_bytes() == content
+    assert saved(paths)["water_every"] == 45
 
 
 def test_a_file_whose_working_day_ends_before_it_starts_is_kept_and_reported(
