@@ -104,6 +104,7 @@ class ReminderList(QWidget):
     def show_waiting(self, waiting: list[Due], glass_ml: int, water_line: str) -> None:
         """Redraw the cards (one per waiting reminder)."""
         for card in self.cards.values():
+            self.column.removeWidget(card)
             card.hide()
             card.deleteLater()
         self.cards = {}

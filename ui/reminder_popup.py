@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core import APP_NAME
 from core.reminders import Due
@@ -16,8 +24,7 @@ MARGIN = 16
 WIDTH_EM = 32
 
 POPUP_STYLE = """
-#reminder-popup { background: palette(window); border: 1px solid palette(dark);
-                  border-radius: 12px; }
+#reminder-popup { background: palette(window); border: 1px solid palette(dark); }
 """
 
 
@@ -34,7 +41,6 @@ class ReminderPopup(QWidget):
         self.setObjectName("reminder-popup-window")
         self.setWindowTitle(f"{APP_NAME} reminder")
         self.setAccessibleName(f"{APP_NAME} reminders")
-        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
         frame = QFrame(self)
         frame.setObjectName("reminder-popup")
         frame.setStyleSheet(POPUP_STYLE)
@@ -54,10 +60,10 @@ class ReminderPopup(QWidget):
         top.addStretch(1)
         top.addWidget(self.close_button)
         self.cards = ReminderList(compact=True)
-        inner = QVBoxLayout(frame)
-        inner.setContentsMargins(14, 8, 14, 14)
-        inner.addLayout(top)
-        inner.addWidget(self.cards)
+        self.inner = QVBoxLayout(frame)
+        self.inner.setContentsMargins(14, 8, 14, 14)
+        self.inner.addLayout(top)
+        self.inner.addWidget(self.cards)
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.outer.addWidget(frame)
@@ -71,8 +77,9 @@ class ReminderPopup(QWidget):
             return
         self.cards.show_waiting(waiting, glass_ml, water_line)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not front)
-        self.outer.activate()
-        self.resize(self.width(), self.heightForWidth(self.width()))
+        QApplication.sendPostedEvents()  # let the new cards lay themselves out first
+        height = self.outer.totalHeightForWidth(self.width())
+        self.setFixedHeight(height if height > 0 else self.sizeHint().height())
         self._to_corner()
         self.show()
         if front:

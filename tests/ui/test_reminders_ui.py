@@ -129,7 +129,10 @@ def test_without_a_tray_the_corner_popup_shows_every_waiting_card(
     popup = shell.reminders.popup
     assert popup.isVisible()
     assert set(popup.cards.cards) == {ReminderKind.MICRO_BREAK, ReminderKind.POSTURE}
+    two_cards = popup.height()
     popup.cards.cards[ReminderKind.POSTURE].answer_buttons.popitem()[1].click()  # Fixed it
+    assert popup.isVisible() and list(popup.cards.cards) == [ReminderKind.MICRO_BREAK]
+    assert popup.height() < two_cards * 0.75  # it shrinks to the card left
     popup.cards.cards[ReminderKind.MICRO_BREAK].skip_button.click()
     assert not popup.isVisible()
     assert shell.window.today_page.posture_card.value.text() == "1"
