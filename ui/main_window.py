@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.reminders = ReminderDriver(
             ReminderDesk(journal, clock, self.settings.settings), self.settings, clock, self
         )
+        self.reminders.in_session = self.session_page.driver.running
         self.today_page = TodayPage(journal, clock, self.reminders)
         for page in (
             self.today_page,

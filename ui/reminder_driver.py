@@ -45,6 +45,7 @@ class ReminderDriver(QObject):
         self.clock = clock
         self.idle_seconds: Callable[[], float | None] = lambda: None
         self.fullscreen: Callable[[], bool | None] = lambda: None
+        self.in_session: Callable[[], bool] = lambda: False  # a guided session is running
         self.sleep_announced = False  # set when the platform tells us about suspend
         self.idle_away = False  # away because idle (not locked): look for the return
         self.timer = QTimer(self)
@@ -79,11 +80,14 @@ class ReminderDriver(QObject):
         self.timer.start(min(wait_ms, MAX_TIMER_MS))
 
     def check(self) -> None:
-        """The timer fired (or the machine woke): presence first, then what is due."""
+        """The timer fired (or the machine woke): presence first, then what is due,
+        quietly while a guided session runs or a full-screen window is in front."""
         self._look_at_idle()
         shown = self.desk.take_due()
         if shown:
-            quiet = bool(self.desk.settings.quiet_in_fullscreen and self.fullscreen())
+            quiet = self.in_session() or bool(
+                self.desk.settings.quiet_in_fullscreen and self.fullscreen()
+            )
             log.info("due: %s%s", ", ".join(d.kind.value for d in shown), " (quiet)" * quiet)
             self.due.emit(shown, quiet)
         self.changed.emit()

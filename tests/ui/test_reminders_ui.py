@@ -254,3 +254,16 @@ def test_the_daily_session_card_starts_todays_session(
     assert shell.window.session_page.driver.running()
     assert events(diary) == [("daily_session", "17:00", "done")]
     shell.window.session_page.shutdown()
+
+
+def test_during_a_guided_session_reminders_only_wait(
+    make_shell: Make, berlin: FakeClock, diary: Journal
+) -> None:
+    diary.add_knot(make_knot(berlin))
+    shell = make_shell(tray=False)
+    shell.window.start_todays_session()
+    assert shell.window.session_page.driver.running()
+    run_to(shell, berlin, 9, 20)
+    assert not shell.reminders.popup.isVisible()
+    assert list(shell.window.reminders.desk.waiting) == [ReminderKind.MICRO_BREAK]
+    shell.window.session_page.shutdown()
