@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -60,10 +61,15 @@ class ReminderPopup(QWidget):
         top.addStretch(1)
         top.addWidget(self.close_button)
         self.cards = ReminderList(compact=True)
+        self.card_scroll = QScrollArea()  # only scrolls when the cards outgrow the screen
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_scroll.setWidget(self.cards)
         self.inner = QVBoxLayout(frame)
         self.inner.setContentsMargins(14, 8, 14, 14)
         self.inner.addLayout(top)
-        self.inner.addWidget(self.cards)
+        self.inner.addWidget(self.card_scroll)
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.outer.addWidget(frame)
@@ -77,9 +83,7 @@ class ReminderPopup(QWidget):
             return
         self.cards.show_waiting(waiting, glass_ml, water_line)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not front)
-        QApplication.sendPostedEvents()  # let the new cards lay themselves out first
-        height = self.outer.totalHeightForWidth(self.width())
-        self.setFixedHeight(height if height > 0 else self.sizeHint().height())
+        self._fit()
         self._to_corner()
         self.show()
         if front:
@@ -88,6 +92,20 @@ class ReminderPopup(QWidget):
             first = next(iter(self.cards.cards.values()), None)
             if first is not None:
                 first.first_button().setFocus()
+
+    def _fit(self) -> None:
+        """As tall as the cards, but never taller than the screen (then they scroll)."""
+        QApplication.sendPostedEvents()  # let the new cards lay themselves out first
+        margins = self.inner.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        cards = self.cards.heightForWidth(
+            width - self.card_scroll.verticalScrollBar().sizeHint().width()
+        )
+        chrome = self.close_button.sizeHint().height() + margins.top() + margins.bottom()
+        chrome += self.inner.spacing()
+        room = QGuiApplication.primaryScreen().availableGeometry().height() - 2 * MARGIN
+        self.card_scroll.setFixedHeight(max(0, min(cards, room - chrome)))
+        self.setFixedHeight(min(cards + chrome, room))
 
     def _to_corner(self) -> None:
         area = QGuiApplication.primaryScreen().availableGeometry()

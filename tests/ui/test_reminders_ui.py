@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -16,10 +17,12 @@ from core.clock import FakeClock
 from core.journal import Journal
 from core.paths import Paths
 from core.records import ReminderKind
+from core.reminders import Due
 from core.settings import SettingsStore
 from tests.core.journal_helpers import make_knot
 from ui.app import AppShell
 from ui.reminder_driver import AWAY_CHECK, UNANNOUNCED_CAP
+from ui.reminder_popup import ReminderPopup
 from ui.tray import Tray
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -267,3 +270,16 @@ def test_during_a_guided_session_reminders_only_wait(
     assert not shell.reminders.popup.isVisible()
     assert list(shell.window.reminders.desk.waiting) == [ReminderKind.MICRO_BREAK]
     shell.window.session_page.shutdown()
+
+
+def test_the_popup_never_grows_past_the_screen(qtbot: QtBot) -> None:
+    popup = ReminderPopup()
+    qtbot.addWidget(popup)
+    now = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    popup.present([Due(kind, now) for kind in ReminderKind], 250, "", front=False)
+    room = QGuiApplication.primaryScreen().availableGeometry().height()
+    assert popup.height() <= room
+    assert popup.card_scroll.verticalScrollBar().maximum() > 0  # the rest scrolls
+    popup.present([Due(ReminderKind.WATER, now)], 250, "", front=False)
+    assert popup.card_scroll.verticalScrollBar().maximum() == 0
+    assert popup.height() < room / 2
