@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -283,3 +284,19 @@ def test_the_popup_never_grows_past_the_screen(qtbot: QtBot) -> None:
     popup.present([Due(ReminderKind.WATER, now)], 250, "", front=False)
     assert popup.card_scroll.verticalScrollBar().maximum() == 0
     assert popup.height() < room / 2
+
+
+def test_a_changed_interval_in_settings_replans_at_once(
+    make_shell: Make, berlin: FakeClock, qtbot: QtBot
+) -> None:
+    shell = make_shell()
+    driver = shell.window.reminders
+    assert f"{dict(driver.desk.day().upcoming)[ReminderKind.WATER]:%H:%M}" == "10:00"
+    box = shell.window.settings_page.reminders
+    field = box.every[ReminderKind.WATER]
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "15")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert f"{dict(driver.desk.day().upcoming)[ReminderKind.WATER]:%H:%M}" == "09:15"
+    assert shell.window.today_page.next_label.text().splitlines()[0] == "09:15  Water"
