@@ -12,7 +12,7 @@ handlers, which record it through the reminder desk.
 
 from __future__ import annotations
 
-import logging
+from collections import deque
 
 from PySide6.QtCore import QObject
 
@@ -26,7 +26,7 @@ from ui.reminder_popup import ReminderPopup
 from ui.today_page import water_line
 from ui.tray import Tray
 
-log = logging.getLogger("unknot.ui.reminders")
+SHOWN_KEPT = 20
 
 
 class ReminderPresenter(QObject):
@@ -49,7 +49,7 @@ class ReminderPresenter(QObject):
             tray.session_requested.connect(window.start_todays_session_from_tray)
             tray.pause_requested.connect(window.pause_reminders)
             tray.resume_requested.connect(window.resume_reminders)
-        self.shown: list[tuple[str, str]] = []  # (title, message) of each notification
+        self.shown: deque[tuple[str, str]] = deque(maxlen=SHOWN_KEPT)  # the last messages
 
     def present(self, due: list[Due], quiet: bool) -> None:
         """Tell the user what just fell due."""

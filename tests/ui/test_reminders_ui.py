@@ -108,7 +108,7 @@ def test_with_a_tray_a_reminder_is_a_notification_and_the_card_opens_on_click(
 ) -> None:
     shell = make_shell(micro_break_on=False, posture_on=False, movement_break_on=False)
     run_to(shell, berlin, 10)
-    assert shell.reminders.shown == [
+    assert list(shell.reminders.shown) == [
         (
             "Time for a glass of water",
             "A drink now keeps you on the way to today's goal. So far today: 0 of 2\u202f000 ml.",
