@@ -103,6 +103,11 @@ class MainWindow(QMainWindow):
         self.settings_page.cues_changed.connect(self.session_page.apply_settings)
         self.settings_page.reminders_changed.connect(self.reminders.settings_changed)
         self.today_page.start_session.connect(self.start_todays_session)
+        self.session_page.session_started.connect(  # any session answers today's reminder
+            lambda: self.reminders.answer(
+                lambda: self.reminders.desk.done(ReminderKind.DAILY_SESSION)
+            )
+        )
         self.today_page.answered.connect(self.answer_reminder)
         self.today_page.snoozed.connect(self.snooze_reminder)
         self.today_page.skipped.connect(self.skip_reminder)
@@ -125,11 +130,9 @@ class MainWindow(QMainWindow):
         self.session_page.start(routine)
 
     def start_todays_session(self) -> None:
-        """Start today's session (today's knots) on the Session page; that answers the
-        daily-session reminder if one is waiting."""
+        """Start today's session (today's knots) on the Session page."""
         self.show_page("Session")
         self.session_page.start_todays_knots()
-        self.reminders.answer(lambda: self.reminders.desk.done(ReminderKind.DAILY_SESSION))
 
     def start_todays_session_from_tray(self) -> None:
         """The tray's "Start a session": the window in front, today's session started."""

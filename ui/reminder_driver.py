@@ -1,7 +1,8 @@
 """Drives the reminder desk with one single-shot timer, armed for the next due moment.
 
-Nothing wakes in between: the timer is armed for `desk.next_due()` and re-armed after
-each check and each answer. Two things shorten the wait:
+Nothing wakes in between: the timer is armed for `desk.next_due()` (or the next local
+midnight, when the day's figures start again) and re-armed after each check and each
+answer. Two things shorten the wait:
 - where the platform does not announce sleep, a wait is capped at `UNANNOUNCED_CAP`, so
   a suspend (which stops Qt's monotonic timers) delays a reminder by at most that;
 - while the user is away because idle, the return is looked for every `AWAY_CHECK`.
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -21,6 +22,7 @@ from core.clock import Clock
 from core.reminder_desk import IDLE_AWAY, ReminderDesk
 from core.reminders import Due
 from core.settings import SettingsStore
+from core.working_day import local
 
 log = logging.getLogger("unknot.ui.reminders")
 
@@ -67,17 +69,20 @@ class ReminderDriver(QObject):
     def arm(self) -> None:
         """Arm the timer for the next due moment (or the next look for the return)."""
         now = self.clock.now().astimezone(UTC)
-        target = self.desk.next_due()
+        target = min(d for d in (self.desk.next_due(), self._next_midnight()) if d is not None)
         if self.idle_away:
             target = min(t for t in (target, now + AWAY_CHECK) if t is not None)
         elif target is not None and not self.sleep_announced:
             target = min(target, now + UNANNOUNCED_CAP)
         self.armed_for = target
-        if target is None:
-            self.timer.stop()
-            return
         wait_ms = max(0, int((target - now).total_seconds() * 1000))
         self.timer.start(min(wait_ms, MAX_TIMER_MS))
+
+    def _next_midnight(self) -> datetime:
+        """The next local midnight: the day's figures start again then."""
+        zone = self.clock.zone()
+        tomorrow = self.clock.now().astimezone(zone).date() + timedelta(days=1)
+        return local(tomorrow, time(0), zone).astimezone(UTC)
 
     def check(self) -> None:
         """The timer fired (or the machine woke): presence first, then what is due,

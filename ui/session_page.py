@@ -98,6 +98,7 @@ class SessionPage(Page):
     """Start, run and sum up guided sessions."""
 
     choose_routine = Signal()
+    session_started = Signal()
 
     def __init__(
         self,
@@ -282,6 +283,7 @@ class SessionPage(Page):
         self.stack.setCurrentWidget(self.view)
         self.driver.start(session)
         self.view.focus_controls()
+        self.session_started.emit()
         return True
 
     def _session(self) -> GuidedSession:

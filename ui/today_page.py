@@ -123,7 +123,7 @@ class TodayPage(Page):
         body.addLayout(cards)
         body.addLayout(lists)
         body.addStretch(1)
-        self._reminders.changed.connect(self._show_reminders)
+        self._reminders.changed.connect(self.refresh)  # a reminder, an answer, midnight
 
     def refresh(self) -> None:
         """Redraw from the journal, the reminders and the clock."""

@@ -300,3 +300,35 @@ def test_a_changed_interval_in_settings_replans_at_once(
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert f"{dict(driver.desk.day().upcoming)[ReminderKind.WATER]:%H:%M}" == "09:15"
     assert shell.window.today_page.next_label.text().splitlines()[0] == "09:15  Water"
+
+
+def test_any_session_started_answers_the_waiting_daily_session(
+    make_shell: Make, berlin: FakeClock, diary: Journal
+) -> None:
+    diary.add_knot(make_knot(berlin))
+    shell = make_shell(
+        water_on=False, posture_on=False, micro_break_on=False, movement_break_on=False
+    )
+    run_to(shell, berlin, 17)
+    assert list(shell.window.reminders.desk.waiting) == [ReminderKind.DAILY_SESSION]
+    routine = shell.window.session_page.routine("neck-and-shoulders")
+    assert routine is not None
+    shell.window.start_routine(routine)
+    assert shell.window.reminders.desk.waiting == {}
+    assert events(diary) == [("daily_session", "17:00", "done")]
+    shell.window.session_page.shutdown()
+
+
+def test_at_midnight_today_starts_again(make_shell: Make, berlin: FakeClock) -> None:
+    shell = make_shell(
+        water_on=False, posture_on=False, micro_break_on=False, movement_break_on=False
+    )
+    driver = shell.window.reminders
+    driver.sleep_announced = True
+    shell.window.today_page.drink_button.click()
+    assert driver.armed_for == datetime(2026, 3, 3, 0, 0, tzinfo=BERLIN)  # nothing else due
+    berlin.advance((driver.armed_for - berlin.now().astimezone(UTC)).total_seconds())
+    driver.check()
+    today = shell.window.today_page
+    assert today.date_label.text() == "Tuesday 3 March 2026"
+    assert today.water_card.value.text() == "0 ml"
