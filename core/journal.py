@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -234,6 +234,11 @@ class Journal:
     def close(self) -> None:
         """Checkpoint and close."""
         self._db.close()
+
+    def writes(self) -> int:
+        """How many rows this connection has changed so far: a cheap "has anything
+        changed since?" for results derived from the journal."""
+        return int(self._db.total_changes)
 
     def schema_version(self) -> int:
         """PRAGMA user_version."""
@@ -539,6 +544,21 @@ class Journal:
             " WHERE st.knot IS NOT NULL AND st.kind = 'hold' GROUP BY st.knot"
         ).fetchall()
         return {uid: from_ms(ms) for uid, ms in rows}
+
+    def care_of(self, knot_id: str) -> tuple[list[datetime], list[date]]:
+        """One knot's focused care: when each ball hold on it started (oldest first), and
+        the days of professional treatments that included it."""
+        holds = self._db.execute(
+            "SELECT st.started_ms FROM steps st JOIN knots k ON k.id = st.knot"
+            " WHERE k.uid = ? AND st.kind = 'hold' ORDER BY st.started_ms",
+            (knot_id,),
+        ).fetchall()
+        treated = self._db.execute(
+            "SELECT t.on_date FROM treatments t JOIN treatment_knots tk ON tk.treatment = t.id"
+            " JOIN knots k ON k.id = tk.knot WHERE k.uid = ? ORDER BY t.on_date",
+            (knot_id,),
+        ).fetchall()
+        return [from_ms(ms) for (ms,) in holds], [date.fromisoformat(d) for (d,) in treated]
 
     # ------------------------------------------------------------------ the rest of the day
 

@@ -4,14 +4,24 @@ From ../shared/EVIDENCE.md ("How many sessions"): a knot that started days to a 
 weeks ago is acute, and clear relief may come within 1–3 focused sessions; an older one
 is chronic, with a first phase of one focused session a week for 4–8 weeks; deep knots
 take longer. The words promise nothing: they say what is usual.
+
+A plan per knot (`plan_for`) says where the knot stands ("week 3 of 4–8"), whether a
+focused session is due today, and what its ratings suggest: resolved (tenderness 2 or
+less on the last three ratings, spanning a week or more), or, after four weeks on the
+plan without a drop of two points, or with a rising trend, that a professional should
+look at it ("Safety texts the app must carry"). Both guided self-care and logged
+professional treatments count as focused sessions.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
-from core.records import Depth, Knot
+from core.records import Depth, Knot, KnotStatus, RatingHistory
+from core.trends import RESTING, TREND_DAYS, Trend, two_week_trend
 
 ACUTE_LIMIT = timedelta(weeks=6)
 
@@ -48,3 +58,118 @@ def next_advice(knot: Knot, today: date) -> str:
     if knot.depth is Depth.DEEP:
         advice += " Deep knots usually take longer."
     return advice
+
+
+# ---------------------------------------------------------------------- a plan per knot
+
+ACUTE_SESSIONS = (1, 3)  # focused sessions that usually bring clear relief
+CHRONIC_WEEKS = (4, 8)  # weeks of one focused session a week
+ACUTE_AGAIN_AFTER = timedelta(days=2)  # "treat it again in a day or two"
+CHRONIC_AGAIN_AFTER = timedelta(days=7)  # one session a week
+RESOLVED_AT = 2  # tenderness at or under this …
+RESOLVED_RATINGS = 3  # … on the last this many ratings …
+RESOLVED_SPAN = timedelta(days=7)  # … spanning at least this long
+REVIEW_AFTER = timedelta(weeks=4)  # on the plan this long without …
+NEEDED_DROP = 2  # … a drop of this many points: see a professional
+
+
+class Suggestion(StrEnum):
+    """What the ratings suggest for a knot, beyond carrying on."""
+
+    NONE = "none"
+    RESOLVED = "resolved"
+    RISING = "rising"  # consider a professional
+    NOT_IMPROVING = "not_improving"  # consider a professional
+
+
+@dataclass(frozen=True)
+class KnotPlan:
+    """Where one knot stands on its plan, what is due, and what the ratings suggest
+    (with the reason, in numbers)."""
+
+    course: Course
+    sessions: int  # focused sessions so far: days with a ball hold on it, or a treatment
+    started: date | None  # the plan's first focused session
+    standing: str  # "session 2 of 1–3", "week 3 of 4–8"
+    due_today: bool
+    suggestion: Suggestion
+    reason: str
+
+
+def focus_days(holds: Sequence[datetime], treated: Sequence[date], zone: tzinfo) -> list[date]:
+    """The local days with focused care (several holds on one day are one session)."""
+    return sorted({moment.astimezone(zone).date() for moment in holds} | set(treated))
+
+
+def plan_for(
+    knot: Knot, history: RatingHistory, days: Sequence[date], today: date, zone: tzinfo
+) -> KnotPlan:
+    """The knot's plan on the local day `today`, from its ratings and its days of
+    focused care (up to and including today)."""
+    course = course_of(knot, today)
+    done = [day for day in days if day <= today]
+    started = done[0] if done else None
+    suggestion, reason = suggest(history, started, today, zone)
+    due = knot.status is KnotStatus.ACTIVE and suggestion is not Suggestion.RESOLVED
+    if due and done:
+        again = ACUTE_AGAIN_AFTER if course is Course.ACUTE else CHRONIC_AGAIN_AFTER
+        due = today - done[-1] >= again
+    return KnotPlan(
+        course, len(done), started, _standing(knot, course, done, today), due, suggestion, reason
+    )
+
+
+def _standing(knot: Knot, course: Course, done: Sequence[date], today: date) -> str:
+    deep = knot.depth is Depth.DEEP
+    if course is Course.ACUTE:
+        low, high = ACUTE_SESSIONS
+        if not done:
+            return f"not started: {low}–{high} focused sessions usually bring relief"
+        if len(done) > high:
+            return f"session {len(done)} (usually {low}–{high})"
+        return f"session {len(done)} of {low}–{high}"
+    low, high = CHRONIC_WEEKS
+    longer = ", deep knots nearer " + str(high) if deep else ""
+    if not done:
+        return f"not started: a session a week for {low}–{high} weeks{longer}"
+    week = (today - done[0]).days // 7 + 1
+    return f"week {week} of {low}–{high}{longer}"
+
+
+def suggest(
+    history: RatingHistory, started: date | None, today: date, zone: tzinfo
+) -> tuple[Suggestion, str]:
+    """Resolved, rising or not improving (the last two: consider a professional), with
+    the numbers behind it; NONE while the ratings say nothing of the kind."""
+    end = datetime.combine(today + timedelta(days=1), time(0), tzinfo=zone)
+    ratings = [r for r in history if r.at < end]
+    last = ratings[-RESOLVED_RATINGS:]
+    if len(last) == RESOLVED_RATINGS and all(r.tenderness <= RESOLVED_AT for r in last):
+        span = last[-1].at - last[0].at
+        if span >= RESOLVED_SPAN:
+            values = ", ".join(str(r.tenderness) for r in last)
+            return Suggestion.RESOLVED, (
+                f"the last {RESOLVED_RATINGS} ratings were {values} over {span.days} days"
+            )
+    if two_week_trend(history, end) is Trend.RISING:
+        window = timedelta(days=TREND_DAYS)
+        recent = [r for r in ratings if end - r.at <= window and r.context.value in RESTING]
+        return Suggestion.RISING, (
+            f"tenderness rose from {recent[0].tenderness} to {recent[-1].tenderness}"
+            f" over the last {TREND_DAYS} days"
+        )
+    if started is not None and today - started >= REVIEW_AFTER and ratings:
+        day_start = datetime.combine(started, time(0), tzinfo=zone)
+        earlier = [r for r in ratings if r.at < day_start]
+        baseline = (earlier[-1] if earlier else ratings[0]).tenderness
+        week = [r for r in ratings if end - r.at <= timedelta(days=7)]
+        resting = [r.tenderness for r in week if r.context.value in RESTING]
+        latest = resting or [r.tenderness for r in week] or [ratings[-1].tenderness]
+        current = round(sum(latest) / len(latest))
+        if baseline - current < NEEDED_DROP:
+            weeks = (today - started).days // 7
+            return Suggestion.NOT_IMPROVING, (
+                f"{weeks} weeks on the plan and tenderness went from {baseline} to"
+                f" {current}, a drop of {baseline - current} (less than {NEEDED_DROP})"
+            )
+    return Suggestion.NONE, ""

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from core.clock import Clock
 from core.journal import Journal
 from core.pending_writes import PendingWrites
+from core.plan import focus_days, plan_for
 from core.records import KnotStatus, PostureAnswer, ReminderKind, ReminderOutcome, to_utc_text
 from core.reminder_texts import Answer
 from core.reminders import INTERVAL_KINDS, Due, ReminderRule, ReminderScheduler
@@ -23,6 +24,7 @@ from core.today import local_day_bounds
 from core.working_day import WorkingDay
 
 IDLE_AWAY = timedelta(minutes=5)  # idle this long is away: posture and breaks stand still
+WANTED_KEPT = 16  # days remembered by wants_session
 
 
 def working_day_of(settings: Settings) -> WorkingDay:
@@ -85,14 +87,30 @@ class ReminderDesk:
         )
         self.writes = PendingWrites()
         self._last_row_at: dict[str, datetime] = {}
+        self._wanted: dict[tuple[date, int], bool] = {}
 
     def wants_session(self, day: date) -> bool:
-        """A day's session is due when a knot is active and no session was started that
-        day. (The progress issue narrows this to knots due by their plan.)"""
-        start = datetime.combine(day, time(0), tzinfo=self.clock.zone())
+        """A day's session is due when an active knot is due for a focused session by
+        its plan (core.plan) and no session was started that day. Remembered until the
+        journal changes, since the scheduler asks often."""
+        key = (day, self.journal.writes())
+        if key not in self._wanted:
+            if len(self._wanted) > WANTED_KEPT:
+                self._wanted.clear()
+            self._wanted[key] = self._plan_wants(day)
+        return self._wanted[key]
+
+    def _plan_wants(self, day: date) -> bool:
+        zone = self.clock.zone()
+        start = datetime.combine(day, time(0), tzinfo=zone)
         if self.journal.sessions_between(start, start + timedelta(days=1)) > 0:
             return False
-        return bool(self.journal.knots([KnotStatus.ACTIVE]))
+        for knot in self.journal.knots([KnotStatus.ACTIVE]):
+            holds, treated = self.journal.care_of(knot.id)
+            history = self.journal.ratings_for(knot.id)
+            if plan_for(knot, history, focus_days(holds, treated, zone), day, zone).due_today:
+                return True
+        return False
 
     @property
     def waiting(self) -> dict[ReminderKind, Due]:

@@ -13,7 +13,15 @@ import pytest
 from core.clock import FakeClock
 from core.errors import UnknotError
 from core.journal import Journal
-from core.records import KnotStatus, PostureAnswer, ReminderKind, Session, SessionState
+from core.records import (
+    KnotStatus,
+    PostureAnswer,
+    ReminderKind,
+    Session,
+    SessionState,
+    Treatment,
+    TreatmentKind,
+)
 from core.reminder_desk import ReminderDesk, rules_of, working_day_of
 from core.reminder_texts import Answer
 from core.settings import Settings
@@ -207,3 +215,15 @@ def test_each_card_answer_records_what_it_says(diary: Journal, berlin_clock: Fak
         ("posture", "10:00", "done"),
         ("water", "10:00", "done"),
     ]
+
+
+def test_the_daily_session_follows_each_knots_plan(diary: Journal, berlin_clock: FakeClock) -> None:
+    only_session = replace(ONLY_WATER, water_on=False, daily_session_on=True)
+    desk = ReminderDesk(diary, berlin_clock, only_session)
+    chronic = replace(make_knot(berlin_clock), onset=MONDAY - timedelta(weeks=30))
+    diary.add_knot(chronic)
+    assert desk.next_due() == at(MONDAY, 17).astimezone(UTC)  # not started: due today
+    yesterday = MONDAY - timedelta(days=1)
+    diary.add_treatment(Treatment(on=yesterday, kind=TreatmentKind.OTHER, knot_ids=(chronic.id,)))
+    # one focused session a week: the next is due a week after the massage, on a working day
+    assert desk.next_due() == at(MONDAY + timedelta(days=7), 17).astimezone(UTC)
