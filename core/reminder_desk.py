@@ -16,7 +16,15 @@ from core.clock import Clock
 from core.journal import Journal
 from core.pending_writes import PendingWrites
 from core.plan import focus_days, plan_for
-from core.records import KnotStatus, PostureAnswer, ReminderKind, ReminderOutcome, to_utc_text
+from core.records import (
+    Knot,
+    KnotStatus,
+    PostureAnswer,
+    RatingHistory,
+    ReminderKind,
+    ReminderOutcome,
+    to_utc_text,
+)
 from core.reminder_texts import Answer
 from core.reminders import INTERVAL_KINDS, Due, ReminderRule, ReminderScheduler
 from core.settings import Settings, clock_time, hours_of
@@ -24,7 +32,6 @@ from core.today import local_day_bounds
 from core.working_day import WorkingDay
 
 IDLE_AWAY = timedelta(minutes=5)  # idle this long is away: posture and breaks stand still
-WANTED_KEPT = 16  # days remembered by wants_session
 
 
 def working_day_of(settings: Settings) -> WorkingDay:
@@ -87,30 +94,32 @@ class ReminderDesk:
         )
         self.writes = PendingWrites()
         self._last_row_at: dict[str, datetime] = {}
-        self._wanted: dict[tuple[date, int], bool] = {}
+        self._care: tuple[int, list[tuple[Knot, RatingHistory, list[date]]]] | None = None
 
     def wants_session(self, day: date) -> bool:
         """A day's session is due when an active knot is due for a focused session by
-        its plan (core.plan) and no session was started that day. Remembered until the
-        journal changes, since the scheduler asks often."""
-        key = (day, self.journal.writes())
-        if key not in self._wanted:
-            if len(self._wanted) > WANTED_KEPT:
-                self._wanted.clear()
-            self._wanted[key] = self._plan_wants(day)
-        return self._wanted[key]
-
-    def _plan_wants(self, day: date) -> bool:
+        its plan (core.plan) and no session was started that day. What the journal
+        holds is read once per change to it, since the scheduler asks often."""
         zone = self.clock.zone()
         start = datetime.combine(day, time(0), tzinfo=zone)
         if self.journal.sessions_between(start, start + timedelta(days=1)) > 0:
             return False
-        for knot in self.journal.knots([KnotStatus.ACTIVE]):
-            holds, treated = self.journal.care_of(knot.id)
-            history = self.journal.ratings_for(knot.id)
-            if plan_for(knot, history, focus_days(holds, treated, zone), day, zone).due_today:
-                return True
-        return False
+        return any(
+            plan_for(knot, history, days, day, zone).due_today
+            for knot, history, days in self._knots_in_care()
+        )
+
+    def _knots_in_care(self) -> list[tuple[Knot, RatingHistory, list[date]]]:
+        writes = self.journal.writes()
+        if self._care is None or self._care[0] != writes:
+            zone = self.clock.zone()
+            care = []
+            for knot in self.journal.knots([KnotStatus.ACTIVE]):
+                holds, treated = self.journal.care_of(knot.id)
+                days = focus_days(holds, treated, zone)
+                care.append((knot, self.journal.ratings_for(knot.id), days))
+            self._care = (writes, care)
+        return self._care[1]
 
     @property
     def waiting(self) -> dict[ReminderKind, Due]:
