@@ -48,6 +48,7 @@ from core.records import (
     StepKind,
     TableSpec,
     Treatment,
+    TreatmentKind,
     WeekSummary,
     from_ms,
     ms_to_text,
@@ -573,6 +574,29 @@ class Journal:
         with self._write():
             self._store("treatments", [row], skip_existing=False)
             self._store("treatment_knots", knots, skip_existing=False)
+
+    def treatments(self) -> list[Treatment]:
+        """Every professional treatment, oldest first, with the knots it treated."""
+        rows = self._db.execute(
+            "SELECT id, uid, on_date, kind, notes, sample FROM treatments ORDER BY on_date, id"
+        ).fetchall()
+        links: dict[int, list[str]] = {}
+        for treatment, knot in self._db.execute(
+            "SELECT tk.treatment, k.uid FROM treatment_knots tk JOIN knots k ON k.id = tk.knot"
+            " ORDER BY k.id"
+        ):
+            links.setdefault(treatment, []).append(knot)
+        return [
+            Treatment(
+                on=date.fromisoformat(on),
+                kind=TreatmentKind(kind),
+                knot_ids=tuple(links.get(row_id, ())),
+                notes=notes,
+                id=uid,
+                sample=bool(sample),
+            )
+            for row_id, uid, on, kind, notes, sample in rows
+        ]
 
     def add_row(self, table: str, row: Mapping[str, Any]) -> None:
         """Record one row of a log table (water, posture_checks, reminder_events, notes)

@@ -94,6 +94,16 @@ class TreatmentKind(StrEnum):
     MYOFASCIAL_RELEASE = "myofascial_release"
     OTHER = "other"
 
+    @property
+    def label(self) -> str:
+        """Its name in the UI and the report."""
+        return {
+            TreatmentKind.DEEP_TISSUE: "Deep-tissue massage",
+            TreatmentKind.TRIGGER_POINT: "Trigger-point therapy",
+            TreatmentKind.MYOFASCIAL_RELEASE: "Myofascial release",
+            TreatmentKind.OTHER: "Other treatment",
+        }[self]
+
 
 class PostureAnswer(StrEnum):
     """The answer to a posture check."""

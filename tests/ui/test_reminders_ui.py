@@ -5,19 +5,20 @@ presence (idle, locked, asleep) and the quiet full-screen mode."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from core.clock import FakeClock
 from core.journal import Journal
 from core.paths import Paths
-from core.records import ReminderKind
+from core.records import Rating, ReminderKind, TreatmentKind
 from core.reminders import Due
 from core.settings import SettingsStore
 from tests.core.journal_helpers import make_knot
@@ -25,6 +26,7 @@ from ui.app import AppShell
 from ui.reminder_driver import AWAY_CHECK, UNANNOUNCED_CAP
 from ui.reminder_popup import ReminderPopup
 from ui.tray import Tray
+from ui.treatment_dialog import TreatmentDialog
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY_0830 = datetime(2026, 3, 2, 8, 30, tzinfo=BERLIN)
@@ -332,3 +334,40 @@ def test_at_midnight_today_starts_again(make_shell: Make, berlin: FakeClock) -> 
     today = shell.window.today_page
     assert today.date_label.text() == "Tuesday 3 March 2026"
     assert today.water_card.value.text() == "0 ml"
+
+
+def test_a_logged_treatment_is_a_focused_session_for_its_knots(
+    make_shell: Make, berlin: FakeClock, diary: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chronic = replace(make_knot(berlin), onset=date(2025, 1, 1))
+    other = make_knot(berlin, "Left rhomboids")
+    diary.add_knot(chronic)
+    diary.add_knot(other)
+    shell = make_shell(
+        water_on=False, posture_on=False, micro_break_on=False, movement_break_on=False
+    )
+    diary.add_rating(Rating(other.id, berlin.now() - timedelta(days=20), 1))
+    diary.add_rating(Rating(other.id, berlin.now() - timedelta(days=10), 1))
+    diary.add_rating(Rating(other.id, berlin.now(), 1))  # resolved: wants no session
+    driver = shell.window.reminders
+    assert driver.desk.next_due() == datetime(2026, 3, 2, 17, tzinfo=BERLIN)
+
+    def fill_in(dialog: TreatmentDialog) -> QDialog.DialogCode:
+        items = {dialog.knots.item(r).text(): dialog.knots.item(r) for r in range(2)}
+        assert sorted(items) == ["Left rhomboids", "Right upper trapezius"]
+        items["Right upper trapezius"].setCheckState(Qt.CheckState.Checked)
+        dialog.kind.setCurrentIndex(1)
+        dialog.notes.setText("  pressure on the right shoulder  ")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(TreatmentDialog, "exec", fill_in)
+    shell.window.today_page.treatment_button.click()
+    (logged,) = diary.treatments()
+    assert (logged.on, logged.kind, logged.knot_ids) == (
+        date(2026, 3, 2),
+        TreatmentKind.TRIGGER_POINT,
+        (chronic.id,),
+    )
+    assert logged.notes == "pressure on the right shoulder"
+    # the chronic knot had its focused session today: the next is due in a week
+    assert driver.desk.next_due() == datetime(2026, 3, 9, 17, tzinfo=BERLIN)

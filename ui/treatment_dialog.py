@@ -1,0 +1,85 @@
+""""I had a massage today": log a professional treatment — the day, the kind, and the
+knots it treated. A treatment counts as a focused session in each knot's plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.records import NOTES_MAX, Knot, Treatment, TreatmentKind
+
+
+class TreatmentDialog(QDialog):
+    """A short form; `treatment()` is what it describes once accepted."""
+
+    def __init__(self, knots: list[Knot], today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Log a treatment")
+        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day.setCalendarPopup(True)
+        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.kind = QComboBox()
+        for kind in TreatmentKind:
+            self.kind.addItem(kind.label, kind)
+        self.knots = QListWidget()
+        self.knots.setAccessibleName("Knots it treated")
+        for knot in knots:
+            item = QListWidgetItem(knot.label)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, knot.id)
+            self.knots.addItem(item)
+        rows = max(3, min(len(knots), 8))
+        self.knots.setFixedHeight(self.knots.sizeHintForRow(0) * rows + 8 if knots else 0)
+        self.knots.setVisible(bool(knots))
+        self.notes = QLineEdit()
+        self.notes.setMaxLength(NOTES_MAX)
+        self.notes.setPlaceholderText("Optional: who, what they found, how it felt")
+        form = QFormLayout()
+        form.addRow("&When:", self.day)
+        form.addRow("&What:", self.kind)
+        knots_label = QLabel("&Knots treated:" if knots else "No active knots to tick.")
+        knots_label.setBuddy(self.knots)
+        form.addRow(knots_label, self.knots)
+        form.addRow("&Notes:", self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(
+            QLabel("A massage or therapy session counts as a focused session for each knot.")
+        )
+        column.addLayout(form)
+        column.addWidget(buttons)
+
+    def treatment(self) -> Treatment:
+        """The treatment the form describes."""
+        ticked = tuple(
+            str(self.knots.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.knots.count())
+            if self.knots.item(row).checkState() == Qt.CheckState.Checked
+        )
+        chosen = self.day.date()
+        return Treatment(
+            on=date(chosen.year(), chosen.month(), chosen.day()),
+            kind=TreatmentKind(self.kind.currentData()),
+            knot_ids=ticked,
+            notes=self.notes.text().strip(),
+        )
