@@ -1,4 +1,4 @@
-""""I had a massage today": log a professional treatment — the day, the kind, and the
+"""Log a professional treatment ("I had a massage today") — the day, the kind, and the
 knots it treated. A treatment counts as a focused session in each knot's plan."""
 
 from __future__ import annotations
