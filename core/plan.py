@@ -81,6 +81,16 @@ class Suggestion(StrEnum):
     RISING = "rising"  # consider a professional
     NOT_IMPROVING = "not_improving"  # consider a professional
 
+    @property
+    def headline(self) -> str:
+        """What it suggests, in a few plain words (the reason follows it)."""
+        return {
+            Suggestion.NONE: "Carry on with the plan",
+            Suggestion.RESOLVED: "This knot looks resolved",
+            Suggestion.RISING: "Rising: consider seeing a professional",
+            Suggestion.NOT_IMPROVING: "Not improving: consider seeing a professional",
+        }[self]
+
 
 @dataclass(frozen=True)
 class KnotPlan:
@@ -133,6 +143,8 @@ def _standing(knot: Knot, course: Course, done: Sequence[date], today: date) -> 
     if not done:
         return f"not started: a session a week for {low}–{high} weeks{longer}"
     week = (today - done[0]).days // 7 + 1
+    if week > high:
+        return f"week {week} (the first phase is usually {low}–{high} weeks)"
     return f"week {week} of {low}–{high}{longer}"
 
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,21 +23,24 @@ from PySide6.QtWidgets import (
 
 from core import APP_NAME, __version__
 from core.clock import Clock
+from core.errors import UnknotError
 from core.journal import Journal
 from core.paths import Paths
-from core.records import ReminderKind
+from core.records import KnotStatus, ReminderKind
 from core.reminder_desk import ReminderDesk
 from core.reminder_texts import Answer
 from core.routine_files import load_routines, user_routines_dir
 from core.routines import Routine
 from core.settings import SettingsStore
 from ui.body_map_page import BodyMapPage
-from ui.pages import EmptyStatePage, Page, SettingsPage
+from ui.pages import Page, SettingsPage
+from ui.progress_page import ProgressPage
 from ui.reminder_driver import ReminderDriver
 from ui.routines_page import RoutinesPage
 from ui.safety_dialog import SafetyDialog
 from ui.session_page import SessionPage
 from ui.today_page import TodayPage
+from ui.treatment_dialog import TreatmentDialog
 
 BREAK_ROUTINE = "micro-break"  # what "Start the 2-minute break" runs
 NAVIGATION = ("Today", "Body map", "Session", "Progress", "Routines", "Settings")
@@ -84,15 +88,14 @@ class MainWindow(QMainWindow):
         )
         self.reminders.in_session = self.session_page.driver.running
         self.today_page = TodayPage(journal, clock, self.reminders)
+        self.progress_page = ProgressPage(journal, clock)
+        self._journal = journal
+        self._clock = clock
         for page in (
             self.today_page,
             BodyMapPage(journal, clock),
             self.session_page,
-            EmptyStatePage(
-                "Progress",
-                "Is each knot getting better? Tenderness week by week.",
-                "No ratings recorded yet.",
-            ),
+            self.progress_page,
             self.routines_page,
             self.settings_page,
         ):
@@ -103,6 +106,9 @@ class MainWindow(QMainWindow):
         self.settings_page.cues_changed.connect(self.session_page.apply_settings)
         self.settings_page.reminders_changed.connect(self.reminders.settings_changed)
         self.today_page.start_session.connect(self.start_todays_session)
+        self.today_page.treatment_requested.connect(self.log_treatment)
+        self.progress_page.treatment_requested.connect(self.log_treatment)
+        self.progress_page.safety_requested.connect(self.show_safety)
         self.session_page.session_started.connect(  # any session answers today's reminder
             lambda: self.reminders.answer(
                 lambda: self.reminders.desk.done(ReminderKind.DAILY_SESSION)
@@ -180,6 +186,23 @@ class MainWindow(QMainWindow):
     def resume_reminders(self) -> None:
         """Reminders again, from now."""
         self.reminders.answer(self.reminders.desk.resume)
+
+    def log_treatment(self) -> None:
+        """ "I had a massage today": the form, then the journal; the plans move on."""
+        dialog = TreatmentDialog(
+            self._journal.knots([KnotStatus.ACTIVE]), self._clock.now().date(), self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self._journal.add_treatment(dialog.treatment())
+        except UnknotError as error:
+            QMessageBox.warning(self, "The treatment was not saved", str(error))
+            return
+        self.reminders.check()  # a treatment can change what the plans want today
+        page = self.stack.currentWidget()
+        if isinstance(page, Page):
+            page.refresh()
 
     def open_page(self, title: str) -> None:
         """Bring the window forward on the page named `title`."""

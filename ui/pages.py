@@ -75,17 +75,6 @@ class Page(QWidget):
         """Redraw from core state; pages that show the journal override this."""
 
 
-class EmptyStatePage(Page):
-    """A page whose content a later part of the app provides; says plainly what it is for."""
-
-    def __init__(self, title: str, purpose: str, empty_text: str) -> None:
-        super().__init__(title, purpose)
-        self.empty_label = QLabel(empty_text)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setObjectName("empty-state")
-        self.content.addWidget(self.empty_label)
-
-
 class StatCard(QFrame):
     """A figure with its caption, readable at a glance and by a screen reader."""
 

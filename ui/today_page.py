@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -18,16 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.clock import Clock
-from core.errors import UnknotError
 from core.journal import Journal
-from core.records import KnotStatus, ReminderKind
+from core.records import ReminderKind
 from core.reminder_desk import ReminderDay
 from core.reminder_texts import TEXTS, Answer, answer_label
 from core.today import summarise_today
 from ui.pages import Page, StatCard
 from ui.reminder_card import ReminderList
 from ui.reminder_driver import ReminderDriver
-from ui.treatment_dialog import TreatmentDialog
 
 
 def millilitres(ml: int) -> str:
@@ -44,6 +41,7 @@ class TodayPage(Page):
     """Today at a glance, with one-click water and posture answers."""
 
     start_session = Signal()
+    treatment_requested = Signal()
     answered = Signal(object, object)  # ReminderKind, Answer: from a card or a quick button
     snoozed = Signal(object, int)
     skipped = Signal(object)
@@ -93,7 +91,7 @@ class TodayPage(Page):
         self.posture_card.column.addLayout(posture_buttons)
         self.sessions_card = StatCard("Sessions this week")
         self.treatment_button = QPushButton("Log a massage or treatment…")
-        self.treatment_button.clicked.connect(self.log_treatment)
+        self.treatment_button.clicked.connect(self.treatment_requested)
         self.sessions_card.column.addWidget(self.treatment_button)
         self.next_card = StatCard("Next reminders")
         self.next_card.value.hide()
@@ -182,20 +180,6 @@ class TodayPage(Page):
         self.next_card.setAccessibleName("Next reminders: " + "; ".join(lines))
         self.writes_problem.setText(desk.writes.error)
         self.writes_problem.setVisible(bool(desk.writes.error))
-
-    def log_treatment(self) -> None:
-        """ "I had a massage today": the form, then the journal."""
-        dialog = TreatmentDialog(
-            self._journal.knots([KnotStatus.ACTIVE]), self._clock.now().date(), self
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            self._journal.add_treatment(dialog.treatment())
-        except UnknotError as error:
-            QMessageBox.warning(self, "The treatment was not saved", str(error))
-            return
-        self._reminders.check()  # a treatment can change what the plans want today
 
     def _remove_sample_data(self) -> None:
         answer = QMessageBox.question(

@@ -121,6 +121,8 @@ def test_a_deep_chronic_knot_expects_the_longer_end() -> None:
     assert fresh.due_today
     plan = plan_for(deep, ratings((0, 8, BEFORE)), days(0, 7, 14), on(15), BERLIN)
     assert plan.standing == "week 3 of 4–8, deep knots nearer 8"
+    later = plan_for(deep, ratings((0, 8, BEFORE)), days(*range(0, 70, 7)), on(63), BERLIN)
+    assert later.standing == "week 10 (the first phase is usually 4–8 weeks)"
 
 
 def test_a_resolved_or_archived_knot_is_never_due() -> None:
