@@ -54,6 +54,7 @@ class ReminderDriver(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.check)
         self.armed_for: datetime | None = None  # what the timer waits for (UTC)
+        self._last_state: tuple[object, ...] = ()  # what the views last drew
 
     def start(self) -> None:
         """Check once (anything due since the app last ran is folded), then arm."""
@@ -95,8 +96,20 @@ class ReminderDriver(QObject):
             )
             log.info("due: %s%s", ", ".join(d.kind.value for d in shown), " (quiet)" * quiet)
             self.due.emit(shown, quiet)
-        self.changed.emit()
+        state = self._state()
+        if shown or state != self._last_state:  # a look for the return changes nothing
+            self._last_state = state
+            self.changed.emit()
         self.arm()
+
+    def _state(self) -> tuple[object, ...]:
+        """What views show besides the reminders just due: the day, presence, the plan."""
+        return (
+            self.clock.now().date(),
+            self.idle_away,
+            self.desk.scheduler.away_since,
+            tuple(self.desk.scheduler.next_of_each().items()),
+        )
 
     def _look_at_idle(self) -> None:
         idle = self.idle_seconds()
@@ -141,6 +154,7 @@ class ReminderDriver(QObject):
     def settings_changed(self) -> None:
         """The reminder settings changed: plan with them from now."""
         self.desk.apply(self.store.settings)
+        self._last_state = ()  # goal and glass size are drawn too
         self.check()
 
     def _after_change(self) -> None:

@@ -74,6 +74,7 @@ class ReminderPopup(QWidget):
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.outer.addWidget(frame)
         self.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * WIDTH_EM)
+        self._shown: tuple[object, ...] = ()
 
     def present(self, waiting: list[Due], glass_ml: int, water_line: str, front: bool) -> None:
         """Show the cards in the corner; `front` brings the window forward and gives it
@@ -81,6 +82,10 @@ class ReminderPopup(QWidget):
         if not waiting:
             self.hide()
             return
+        shown = (tuple(waiting), glass_ml, water_line)
+        if not front and self.isVisible() and shown == self._shown:
+            return  # nothing new: no rebuilding, no repaint
+        self._shown = shown
         self.cards.show_waiting(waiting, glass_ml, water_line)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not front)
         self._fit()

@@ -74,10 +74,10 @@ def make_shell(
             shell.tray.dispose()
 
 
-def run_to(shell: AppShell, clock: FakeClock, hour: int, minute: int = 0) -> None:
+def run_to(shell: AppShell, clock: FakeClock, hour: int, minute: int = 0, second: int = 0) -> None:
     """Do what the single-shot timer does: advance to each armed moment and check."""
     driver = shell.window.reminders
-    target = datetime(2026, 3, 2, hour, minute, tzinfo=BERLIN).astimezone(UTC)
+    target = datetime(2026, 3, 2, hour, minute, second, tzinfo=BERLIN).astimezone(UTC)
     while driver.armed_for is not None and driver.armed_for <= target:
         clock.advance((driver.armed_for - clock.now().astimezone(UTC)).total_seconds())
         driver.check()
@@ -211,11 +211,16 @@ def test_idle_for_five_minutes_is_away_and_the_return_restarts_breaks(
     assert driver.idle_away
     assert driver.armed_for is not None
     assert driver.armed_for - berlin.now().astimezone(UTC) <= AWAY_CHECK
+    redraws: list[None] = []
+    driver.changed.connect(lambda: redraws.append(None))
+    idle["s"] = 8 * 60.0
+    run_to(shell, berlin, 9, 21, 50)  # two more looks for the return: nothing to redraw
+    assert redraws == []
     idle["s"] = 2.0
     run_to(shell, berlin, 9, 22)
     assert not driver.idle_away
     upcoming = dict(driver.desk.day().upcoming)
-    assert f"{upcoming[ReminderKind.MICRO_BREAK]:%H:%M}" == "09:41"  # 20 min after return
+    assert f"{upcoming[ReminderKind.MICRO_BREAK]:%H:%M}" == "09:42"  # 20 min after 09:22
 
 
 def test_lock_and_sleep_signals(make_shell: Make, berlin: FakeClock) -> None:
