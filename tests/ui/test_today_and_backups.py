@@ -151,7 +151,7 @@ def test_daily_backup_timer_is_one_single_shot_for_the_next_due_moment(
 
     daily = DailyBackup(journal, paths, clock, qapp)
     daily.start_soon()  # the first backup, off the start-up path
-    assert daily.timer.isSingleShot() and daily.timer.interval() == 30_000
+    assert daily.timer.isSingleShot() and daily.timer.interval() == 3_000
     daily.run()
     assert (paths.backups / "journal-2026-03-02.sqlite3").exists()
     assert daily.timer.isSingleShot() and daily.timer.isActive()
@@ -161,5 +161,10 @@ def test_daily_backup_timer_is_one_single_shot_for_the_next_due_moment(
     daily.run()  # what the timer does when it fires
     assert (paths.backups / "journal-2026-03-03.sqlite3").exists()
     assert daily.timer.isActive()
-    daily.timer.stop()
+    again = DailyBackup(journal, paths, clock, qapp)  # a restart the same day
+    again.start_soon()
+    assert again.timer.interval() == (24 * 3600) * 1000  # no copy today: tomorrow's
+    for timer in (daily.timer, again.timer):
+        timer.stop()
     daily.deleteLater()
+    again.deleteLater()
