@@ -1,4 +1,5 @@
-"""What the Today page shows, computed from the journal for the user's local day."""
+"""What the Today page shows of knots and sessions, computed from the journal for the
+user's local day (water and posture come with the reminders: core.reminder_desk)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ class TodaySummary:
     day: datetime
     active_knots: int
     most_tender: tuple[str, int] | None
-    water_ml: int
     sessions_this_week: int
     last_session: Session | None
     has_sample_data: bool
@@ -40,7 +40,6 @@ def summarise_today(journal: Journal, now: datetime) -> TodaySummary:
         day=now,
         active_knots=len(active),
         most_tender=None if most_tender is None else (most_tender[1], most_tender[0]),
-        water_ml=journal.water_on(day_start, day_end),
         sessions_this_week=journal.sessions_between(week_start, day_end),
         last_session=journal.last_session(),
         has_sample_data=journal.has_sample_data(),

@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.clock import Clock
 from core.reminder_desk import IDLE_AWAY, ReminderDesk
-from core.reminders import Due
 from core.settings import SettingsStore
 from core.working_day import local
 
@@ -160,7 +159,3 @@ class ReminderDriver(QObject):
     def _after_change(self) -> None:
         self.changed.emit()
         self.arm()
-
-    def waiting(self) -> list[Due]:
-        """Reminders shown and not answered, oldest first."""
-        return sorted(self.desk.waiting.values(), key=lambda due: due.due)

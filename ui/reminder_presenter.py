@@ -34,7 +34,6 @@ class ReminderPresenter(QObject):
 
     def __init__(self, window: MainWindow, tray: Tray | None, parent: QObject) -> None:
         super().__init__(parent)
-        self.window = window
         self.tray = tray
         self.driver: ReminderDriver = window.reminders
         self.popup = ReminderPopup()

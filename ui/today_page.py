@@ -27,14 +27,19 @@ from ui.reminder_card import ReminderList
 from ui.reminder_driver import ReminderDriver
 
 
+def thousands(number: int) -> str:
+    """1 250, with a thin space between thousands."""
+    return f"{number:,}".replace(",", "\u202f")
+
+
 def millilitres(ml: int) -> str:
-    """1 250 ml, with a thin space between thousands."""
-    return f"{ml:,} ml".replace(",", "\u202f")
+    """1 250 ml."""
+    return f"{thousands(ml)} ml"
 
 
 def water_line(day: ReminderDay) -> str:
-    """ "So far today: 750 of 2 000 ml." """
-    return f"So far today: {millilitres(day.water_ml)[:-3]} of {millilitres(day.water_goal_ml)}."
+    """So far today: 750 of 2 000 ml."""
+    return f"So far today: {thousands(day.water_ml)} of {millilitres(day.water_goal_ml)}."
 
 
 class TodayPage(Page):
