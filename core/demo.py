@@ -6,7 +6,9 @@ forearm, some acute (days to weeks old) and some chronic (months or years), mapp
 the first day of the period. Most ease over the weeks; one (the left rhomboids) stays where it was
 despite regular holds and a professional treatment, which is the case the app's "see a
 professional" advice is for. Two to four evening sessions a week of 60–90 s holds,
-short rests and 30 s stretches; water and posture logs on working days.
+short rests and 30 s stretches; water and posture logs on working days, and on most
+working days an evening check-in of stress and hours at the desk (busier weeks bring
+longer days and more stress).
 
 Everything is built in memory as exchange rows (core.records.TABLES) and written in one
 transaction by Journal.insert_rows, so a failure leaves nothing half-written. The same
@@ -50,6 +52,7 @@ STRETCH_SECONDS = 30
 FOAM_ROLL_SECONDS = 90
 REST_SECONDS = 15
 WATER_ML = 250
+CHECK_IN_SHARE = 0.8  # of working days with an evening check-in
 MIN_APART = 40.0  # canvas units between sample knots; a marker is about 36 across
 
 Row = dict[str, Any]
@@ -66,6 +69,7 @@ class DemoSummary:
     water: int
     posture_checks: int
     treatments: int
+    daily_check_ins: int
 
     def describe(self) -> str:
         """One line for the user, e.g. for the CLI."""
@@ -75,7 +79,8 @@ class DemoSummary:
             f" ({_count(self.steps, 'step')}),"
             f" {_count(self.water, 'water entry', 'water entries')},"
             f" {_count(self.posture_checks, 'posture check')},"
-            f" {_count(self.treatments, 'treatment')}"
+            f" {_count(self.treatments, 'treatment')},"
+            f" {_count(self.daily_check_ins, 'daily check-in')}"
         )
 
 
@@ -509,6 +514,31 @@ class _Builder:
                     _row("treatment_knots", treatment_id=treatment_id, knot_id=self.knot_ids[index])
                 )
 
+    def daily_check_ins(self) -> None:
+        """An evening check-in on most working days: stress 0–10 and hours at the desk
+        (6–10, in half hours), both higher in the busier weeks; now and then only one."""
+        for week in range(self.weeks):
+            busy = self.rng.uniform(-1.0, 1.0)  # how busy this week was
+            for day in self.days[7 * week : 7 * week + 7]:
+                if day.weekday() >= 5 or self.rng.random() >= CHECK_IN_SHARE:
+                    continue
+                moment = self.random_time(day, 17 * 60 + 30, 21 * 60)
+                if not self.past(moment):
+                    continue
+                stress = round(4.0 + 2.0 * busy + self.rng.gauss(0.0, 1.2))
+                hours = round(2 * (7.8 + 1.0 * busy + self.rng.gauss(0.0, 0.6))) / 2
+                leave_out = self.rng.random()
+                self.rows["daily_check_ins"].append(
+                    _row(
+                        "daily_check_ins",
+                        day=day.isoformat(),
+                        stress=None if leave_out < 0.05 else min(10, max(0, stress)),
+                        desk_hours=None if 0.05 <= leave_out < 0.1 else min(10.0, max(6.0, hours)),
+                        at_utc=to_utc_text(moment),
+                        sample=1,
+                    )
+                )
+
 
 def fill_demo(journal: Journal, weeks: int = 8, seed: int = 7) -> DemoSummary:
     """Fill `journal` with `weeks` of sample history ending at the journal clock's now.
@@ -529,6 +559,7 @@ def fill_demo(journal: Journal, weeks: int = 8, seed: int = 7) -> DemoSummary:
     builder.check_ins()
     builder.water_and_posture()
     builder.treatments()
+    builder.daily_check_ins()
     added = journal.insert_rows(builder.rows)
     return DemoSummary(
         knots=added["knots"],
@@ -538,4 +569,5 @@ def fill_demo(journal: Journal, weeks: int = 8, seed: int = 7) -> DemoSummary:
         water=added["water"],
         posture_checks=added["posture_checks"],
         treatments=added["treatments"],
+        daily_check_ins=added["daily_check_ins"],
     )

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from core.journal_rows import (
 from core.records import (
     TABLES,
     TABLES_BY_NAME,
+    CheckIn,
     ColumnType,
     Knot,
     KnotStatus,
@@ -41,6 +43,8 @@ from core.records import (
     Rating,
     RatingContext,
     RatingHistory,
+    ReminderKind,
+    ReminderOutcome,
     Session,
     SessionState,
     Side,
@@ -55,7 +59,7 @@ from core.records import (
     to_ms,
     to_utc_text,
 )
-from core.validation import validate_row
+from core.validation import InvalidValue, validate_row
 
 log = logging.getLogger("unknot.journal")
 
@@ -546,20 +550,30 @@ class Journal:
         ).fetchall()
         return {uid: from_ms(ms) for uid, ms in rows}
 
-    def care_of(self, knot_id: str) -> tuple[list[datetime], list[date]]:
-        """One knot's focused care: when each ball hold on it started (oldest first), and
-        the days of professional treatments that included it."""
-        holds = self._db.execute(
-            "SELECT st.started_ms FROM steps st JOIN knots k ON k.id = st.knot"
-            " WHERE k.uid = ? AND st.kind = 'hold' ORDER BY st.started_ms",
-            (knot_id,),
+    def holds_of(self, knot_id: str, since: datetime | None = None) -> list[tuple[datetime, int]]:
+        """When each ball hold on one knot started and how many seconds it lasted, oldest
+        first: all of them, or from `since` on."""
+        rows = self._db.execute(
+            "SELECT st.started_ms, st.actual_s FROM steps st JOIN knots k ON k.id = st.knot"
+            " WHERE k.uid = ? AND st.kind = 'hold' AND st.started_ms >= ?"
+            " ORDER BY st.started_ms",
+            (knot_id, -(2**62) if since is None else to_ms(since)),
         ).fetchall()
-        treated = self._db.execute(
+        return [(from_ms(ms), int(seconds or 0)) for ms, seconds in rows]
+
+    def treatment_days(self, knot_id: str) -> list[date]:
+        """The days of professional treatments that included one knot, oldest first."""
+        rows = self._db.execute(
             "SELECT t.on_date FROM treatments t JOIN treatment_knots tk ON tk.treatment = t.id"
             " JOIN knots k ON k.id = tk.knot WHERE k.uid = ? ORDER BY t.on_date",
             (knot_id,),
         ).fetchall()
-        return [from_ms(ms) for (ms,) in holds], [date.fromisoformat(d) for (d,) in treated]
+        return [date.fromisoformat(d) for (d,) in rows]
+
+    def care_of(self, knot_id: str) -> tuple[list[datetime], list[date]]:
+        """One knot's focused care: when each ball hold on it started (oldest first), and
+        the days of professional treatments that included it."""
+        return [at for at, _ in self.holds_of(knot_id)], self.treatment_days(knot_id)
 
     # ------------------------------------------------------------------ the rest of the day
 
@@ -624,6 +638,14 @@ class Journal:
         counts.update({PostureAnswer(answer): int(n) for answer, n in rows})
         return counts
 
+    def notes_between(self, start: datetime, end: datetime) -> list[tuple[datetime, str]]:
+        """(when, text) of the journal notes written between two moments, oldest first."""
+        rows = self._db.execute(
+            "SELECT at_ms, text FROM notes WHERE at_ms >= ? AND at_ms < ? ORDER BY at_ms",
+            (to_ms(start), to_ms(end)),
+        ).fetchall()
+        return [(from_ms(ms), text) for ms, text in rows]
+
     def reminder_events(self, since: datetime) -> list[tuple[str, datetime, str]]:
         """(kind, due, outcome) of every reminder event due since `since`, oldest first."""
         rows = self._db.execute(
@@ -657,6 +679,125 @@ class Journal:
             ),
             key=lambda summary: (summary.knot_id, summary.week_start),
         )
+
+    # ------------------------------------------------------------------ daily check-ins
+
+    def set_check_in(self, check_in: CheckIn) -> None:
+        """Record the day's check-in, replacing any earlier answer of that day (the user
+        changed it), in one transaction."""
+        row = validate_row(
+            "daily_check_ins", TABLES_BY_NAME["daily_check_ins"], _check_in_row(check_in)
+        )
+        if row["stress"] is None and row["desk_hours"] is None:
+            raise InvalidValue(
+                f"daily_check_ins: the check-in of {row['day']} needs stress or desk_hours"
+                " (or both)"
+            )
+        with self._write():
+            self._db.execute("DELETE FROM daily_check_ins WHERE day = ?", (row["day"],))
+            self._store("daily_check_ins", [row], skip_existing=False)
+
+    def check_in_on(self, day: date) -> CheckIn | None:
+        """The check-in of one local day, or None."""
+        found = self.check_ins(day, day)
+        return found[0] if found else None
+
+    def check_ins(self, first_day: date, last_day: date) -> list[CheckIn]:
+        """The check-ins from `first_day` to `last_day` (both included), oldest first."""
+        rows = self._db.execute(
+            "SELECT day, stress, desk_hours, at_ms, sample FROM daily_check_ins"
+            " WHERE day BETWEEN ? AND ? ORDER BY day",
+            (first_day.isoformat(), last_day.isoformat()),
+        ).fetchall()
+        return [
+            CheckIn(date.fromisoformat(day), stress, desk_hours, from_ms(at), bool(sample))
+            for day, stress, desk_hours, at, sample in rows
+        ]
+
+    # ------------------------------------------------------------------ self-care per day
+    # Each takes local days (both included) and the zone they are in, reads the rows of
+    # that span by their moment (a key or index range) and sorts them into days here, so
+    # a day is midnight to midnight even across a change to or from summer time.
+
+    def water_by_day(self, first_day: date, last_day: date, zone: tzinfo) -> dict[date, int]:
+        """Millilitres logged on each local day; days with none are absent."""
+        days = _LocalDays(first_day, last_day, zone)
+        totals: dict[date, int] = {}
+        for at_ms, ml in self._db.execute(
+            "SELECT at_ms, ml FROM water WHERE at_ms >= ? AND at_ms < ?", days.span
+        ):
+            day = days.of(at_ms)
+            totals[day] = totals.get(day, 0) + ml
+        return totals
+
+    def posture_checks_by_day(
+        self, first_day: date, last_day: date, zone: tzinfo
+    ) -> dict[date, int]:
+        """How many posture check-ins (either answer) were logged on each local day."""
+        days = _LocalDays(first_day, last_day, zone)
+        counts: dict[date, int] = {}
+        for (at_ms,) in self._db.execute(
+            "SELECT at_ms FROM posture_checks WHERE at_ms >= ? AND at_ms < ?", days.span
+        ):
+            day = days.of(at_ms)
+            counts[day] = counts.get(day, 0) + 1
+        return counts
+
+    def reminder_outcomes_by_day(
+        self, kind: ReminderKind, first_day: date, last_day: date, zone: tzinfo
+    ) -> dict[date, dict[ReminderOutcome, int]]:
+        """How the reminders of one kind due on each local day ended (done, snoozed,
+        skipped, missed); days with none are absent."""
+        days = _LocalDays(first_day, last_day, zone)
+        counts: dict[date, dict[ReminderOutcome, int]] = {}
+        for due_ms, outcome in self._db.execute(
+            "SELECT due_ms, outcome FROM reminder_events"
+            " WHERE kind = ? AND due_ms >= ? AND due_ms < ?",
+            (kind.value, *days.span),
+        ):
+            day = counts.setdefault(days.of(due_ms), dict.fromkeys(ReminderOutcome, 0))
+            day[ReminderOutcome(outcome)] += 1
+        return counts
+
+    def session_days(
+        self, kind: StepKind, first_day: date, last_day: date, zone: tzinfo, on_knot: bool = False
+    ) -> set[date]:
+        """The local days on which a session with a `kind` step started (with
+        `on_knot`, a step on a marked knot)."""
+        days = _LocalDays(first_day, last_day, zone)
+        start, end = days.span
+        rows = self._db.execute(
+            "SELECT DISTINCT session_ms FROM steps WHERE started_ms >= ? AND started_ms < ?"
+            " AND session_ms >= ? AND session_ms < ? AND kind = ?"
+            + (" AND knot IS NOT NULL" if on_knot else ""),
+            (start, end + DAY_MS, start, end, kind.value),  # a session may end after midnight
+        )
+        return {days.of(session_ms) for (session_ms,) in rows}
+
+    def ratings_by_day(
+        self,
+        first_day: date,
+        last_day: date,
+        zone: tzinfo,
+        contexts: Iterable[RatingContext] = tuple(RatingContext),
+        statuses: Iterable[KnotStatus] = tuple(KnotStatus),
+    ) -> list[tuple[str, date, int]]:
+        """(knot id, local day, tenderness) of the ratings taken in those contexts on
+        the knots with those statuses, in no particular order."""
+        days = _LocalDays(first_day, last_day, zone)
+        wanted = [c.value for c in contexts]
+        kept = [s.value for s in statuses]
+        # CROSS JOIN keeps knots outside, so each knot's span is one seek in the ratings'
+        # key (knot, at_ms, …); the other order scans every rating of every year.
+        rows = self._db.execute(
+            "SELECT k.uid, r.at_ms, r.tenderness FROM knots k CROSS JOIN ratings r"
+            " ON r.knot = k.id"
+            f" WHERE k.status IN ({','.join('?' * len(kept))})"
+            " AND r.at_ms >= ? AND r.at_ms < ?"
+            f" AND r.context IN ({','.join('?' * len(wanted))})",
+            (*kept, *days.span, *wanted),
+        )
+        return [(uid, days.of(at_ms), tenderness) for uid, at_ms, tenderness in rows]
 
     # ------------------------------------------------------------------ sample data
 
@@ -728,6 +869,35 @@ def _order_term(spec: TableSpec, key: str) -> str:
     if column.type is ColumnType.REF and column.refers_to in ("knots", "treatments"):
         return f"(SELECT uid FROM {column.refers_to} WHERE id = {column.db})"
     return column.db
+
+
+class _LocalDays:
+    """Local days from `first` to `last` as stored milliseconds: `span` is [first
+    midnight, the midnight after `last`), and `of` finds the day of a moment in it."""
+
+    def __init__(self, first: date, last: date, zone: tzinfo) -> None:
+        if last < first:
+            raise ValueError(f"the last day {last} comes before the first {first}")
+        self.first = first
+        self.edges = [
+            to_ms(datetime.combine(first + timedelta(days=n), time(0), tzinfo=zone))
+            for n in range((last - first).days + 2)
+        ]
+        self.span = (self.edges[0], self.edges[-1])
+
+    def of(self, ms: int) -> date:
+        return self.first + timedelta(days=bisect_right(self.edges, ms) - 1)
+
+
+def _check_in_row(check_in: CheckIn) -> dict[str, Any]:
+    """A daily check-in as an exchange row."""
+    return {
+        "day": check_in.day.isoformat(),
+        "stress": check_in.stress,
+        "desk_hours": check_in.desk_hours,
+        "at_utc": to_utc_text(check_in.at),
+        "sample": int(check_in.sample),
+    }
 
 
 def _rating_row(rating: Rating) -> dict[str, Any]:

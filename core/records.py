@@ -3,7 +3,8 @@
 Identity: a knot and a treatment have a UUID, so exports from two machines merge. Every
 other record is known by what it is: a session or a step by the moment it started (they
 happen one after another), a rating by its knot, moment and context, a water, posture
-or note entry by its moment. Times are kept to the millisecond, in UTC.
+or note entry by its moment, a daily check-in by its local date. Times are kept to the
+millisecond, in UTC.
 
 The spec (TABLES) is the single list of what each table holds in the exchange format and
 what each value may be; Journal converts between it and the stored columns, the
@@ -279,6 +280,25 @@ class Treatment:
     sample: bool = False
 
 
+MAX_STRESS = 10
+MAX_DESK_HOURS = 24.0
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """The optional daily check-in: stress 0–10 and hours at the desk on one local day.
+
+    Either may be left out (None), not both; `at` is when it was last answered. A new
+    answer on the same day replaces the old one.
+    """
+
+    day: date
+    stress: int | None
+    desk_hours: float | None
+    at: datetime
+    sample: bool = False
+
+
 class WeekSummary(NamedTuple):
     """One knot's week: mean tenderness, how many ratings, how long it was held.
 
@@ -474,6 +494,17 @@ TABLES: tuple[TableSpec, ...] = (
         "notes",
         (_utc("at_utc"), Column("text", ColumnType.TEXT, max_length=NOTES_MAX), _SAMPLE),
         key=("at_utc",),
+    ),
+    TableSpec(
+        "daily_check_ins",
+        (
+            Column("day", ColumnType.DATE),
+            Column("stress", ColumnType.INT, nullable=True, low=0, high=MAX_STRESS),
+            Column("desk_hours", ColumnType.REAL, nullable=True, low=0.0, high=MAX_DESK_HOURS),
+            _utc("at_utc"),
+            _SAMPLE,
+        ),
+        key=("day",),
     ),
 )
 

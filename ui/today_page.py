@@ -1,5 +1,5 @@
 """The Today page: knots, water against the goal, posture check-ins, sessions, the
-reminders waiting and coming, and "Start today's session"."""
+reminders waiting and coming, "Start today's session", and the daily check-in."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from core.records import ReminderKind
 from core.reminder_desk import ReminderDay
 from core.reminder_texts import TEXTS, Answer, answer_label
 from core.today import summarise_today
+from ui.check_in_box import CheckInBox
 from ui.pages import Page, StatCard
 from ui.reminder_card import ReminderList
 from ui.reminder_driver import ReminderDriver
@@ -109,6 +110,10 @@ class TodayPage(Page):
             cards.setColumnStretch(column, 1)
         cards.addWidget(self.sessions_card, 1, 0)
         cards.addWidget(self.next_card, 1, 1, 1, 2)
+        # The daily check-in writes where the reminder answers do, so a failed write is
+        # kept, retried and reported by the same line (writes_problem).
+        self.check_in = CheckInBox(journal, clock, reminders.desk.writes)
+        self.check_in.saved.connect(self.refresh)
 
         self.waiting_heading = QLabel("Waiting for an answer")
         self.waiting = ReminderList()
@@ -130,7 +135,8 @@ class TodayPage(Page):
         body.addWidget(self.date_label)
         body.addWidget(self.sample_banner)
         body.addLayout(cards)
-        body.addLayout(lists)
+        body.addLayout(lists)  # reminders waiting come before the day's check-in
+        body.addWidget(self.check_in)
         body.addStretch(1)
         self._reminders.changed.connect(self.refresh)  # a reminder, an answer, midnight
 
@@ -155,6 +161,7 @@ class TodayPage(Page):
             started = last.started.astimezone(local)
             detail = f"Last: {started:%a} {started.day} {started:%b, %H:%M} ({last.state.value})"
         self.sessions_card.show_figure(str(summary.sessions_this_week), detail)
+        self.check_in.refresh()
         self._show_reminders()
 
     def _show_reminders(self) -> None:

@@ -101,9 +101,12 @@ def test_summary_counts_match_the_journal(filled: tuple[Journal, DemoSummary]) -
         water=journal.count("water"),
         posture_checks=journal.count("posture_checks"),
         treatments=journal.count("treatments"),
+        daily_check_ins=journal.count("daily_check_ins"),
     )
     assert summary.ratings > 100 and summary.steps > summary.sessions * 3
     assert summary.water > 100 and summary.posture_checks > 50
+    assert summary.daily_check_ins > WEEKS * 2
+    assert f"{summary.daily_check_ins} daily check-ins" in summary.describe()
     assert str(summary.knots) in summary.describe()
     assert journal.has_sample_data()
 

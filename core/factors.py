@@ -1,0 +1,311 @@
+"""The self-care around the knots, per Monday-week: water, posture, stretching, focused
+care, stress and hours at the desk; and a few plain sentences on what they show.
+
+`factors` reads the journal for the last N Monday-weeks ending on a local day, `today`
+(its week is the last one and counts only up to today), in the zone passed in. Every
+read is one range of the journal's keys, so older years add no work (a test counts
+SQLite's steps): twelve weeks, with their tenderness, took 11 ms on the ten-year journal
+of bench/journal_scale.py with ten years of water, posture, reminders and check-ins
+added.
+
+`weekly_tenderness` is the tenderness beside them: for each week, the mean over the
+knots that are not archived of each knot's mean resting rating that week (check-ins and
+ratings before a hold, as in core.trends; a rating just after a hold measures the hold).
+A knot rated often counts as much as one rated once. Resolved knots count: they were
+tender in the weeks they were followed, and leaving them out would hide just those
+weeks.
+
+`observations` says what the numbers show and no more: averages over the weeks since
+the first one with any record, and, with enough whole weeks, how tenderness differed
+between the weeks with more and with less of one factor, saying that going together is
+not cause. Focused care is not compared: care goes where knots are tender, so the
+comparison would mostly show that.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta, tzinfo
+
+from core.journal import Journal
+from core.records import KnotStatus, RatingContext, ReminderKind, ReminderOutcome, StepKind
+from core.trends import RESTING
+
+COMPARE_MIN_WEEKS = 4  # whole weeks with both numbers before any comparison is made
+COMPARE_MIN_SIDE = 2  # and at least this many on each side
+SAME_WITHIN = 0.5  # tenderness points: a smaller difference is "about the same"
+
+
+@dataclass(frozen=True)
+class WeekFactors:
+    """One Monday-week of self-care as the journal shows it."""
+
+    week_start: date  # the Monday
+    days: int  # days counted: 7, or Monday to today in the current week
+    water_ml: int
+    water_goal_days: int  # days with at least the goal logged
+    posture_checks: int  # posture check-ins logged, either answer
+    posture_answered: int  # posture reminders answered
+    posture_missed: int  # posture reminders missed or skipped (snoozed ones came back)
+    stretching_days: int  # days with a session that had a stretch
+    focused_days: int  # days with a ball hold on a knot, or a professional treatment
+    check_ins: int  # days with a daily check-in
+    stress_answers: int
+    mean_stress: float | None  # of the week's check-ins; None without any
+    desk_answers: int
+    mean_desk_hours: float | None
+
+    @property
+    def has_records(self) -> bool:
+        """True when anything at all was logged in the week."""
+        return any(
+            (
+                self.water_ml,
+                self.posture_checks,
+                self.posture_answered + self.posture_missed,
+                self.stretching_days,
+                self.focused_days,
+                self.check_ins,
+            )
+        )
+
+
+def week_starts(today: date, weeks: int) -> list[date]:
+    """The Mondays of the last `weeks` weeks up to `today`'s, oldest first."""
+    if weeks < 1:
+        raise ValueError(f"factors: weeks must be 1 or more (got {weeks})")
+    monday = today - timedelta(days=today.weekday())
+    return [monday - timedelta(weeks=weeks - 1 - n) for n in range(weeks)]
+
+
+def factors(
+    journal: Journal, today: date, zone: tzinfo, weeks: int, water_goal_ml: int
+) -> list[WeekFactors]:
+    """The last `weeks` Monday-weeks ending on the local day `today`, oldest first."""
+    if water_goal_ml < 1:
+        raise ValueError(f"factors: the water goal must be 1 ml or more (got {water_goal_ml})")
+    starts = week_starts(today, weeks)
+    first = starts[0]
+
+    def week_of(day: date) -> int:
+        return (day - first).days // 7
+
+    water = journal.water_by_day(first, today, zone)
+    posture = journal.posture_checks_by_day(first, today, zone)
+    reminders = journal.reminder_outcomes_by_day(ReminderKind.POSTURE, first, today, zone)
+    stretching = journal.session_days(StepKind.STRETCH, first, today, zone)
+    focused = journal.session_days(StepKind.HOLD, first, today, zone, on_knot=True)
+    focused |= {t.on for t in journal.treatments() if first <= t.on <= today}
+    check_ins = journal.check_ins(first, today)
+
+    def per_week(values: Mapping[date, int]) -> list[int]:
+        totals = [0] * weeks
+        for day, value in values.items():
+            totals[week_of(day)] += value
+        return totals
+
+    def days_in(found: set[date]) -> list[int]:
+        return per_week(dict.fromkeys(found, 1))
+
+    water_ml = per_week(water)
+    goal_days = days_in({day for day, ml in water.items() if ml >= water_goal_ml})
+    answered = per_week({d: o[ReminderOutcome.DONE] for d, o in reminders.items()})
+    missed = per_week(
+        {d: o[ReminderOutcome.MISSED] + o[ReminderOutcome.SKIPPED] for d, o in reminders.items()}
+    )
+    posture_checks, stretching_days, focused_days = (
+        per_week(posture),
+        days_in(stretching),
+        days_in(focused),
+    )
+    stress: list[list[int]] = [[] for _ in starts]
+    desk: list[list[float]] = [[] for _ in starts]
+    answered_days = [0] * weeks
+    for check_in in check_ins:
+        week = week_of(check_in.day)
+        answered_days[week] += 1
+        if check_in.stress is not None:
+            stress[week].append(check_in.stress)
+        if check_in.desk_hours is not None:
+            desk[week].append(check_in.desk_hours)
+    return [
+        WeekFactors(
+            week_start=start,
+            days=min(7, (today - start).days + 1),
+            water_ml=water_ml[n],
+            water_goal_days=goal_days[n],
+            posture_checks=posture_checks[n],
+            posture_answered=answered[n],
+            posture_missed=missed[n],
+            stretching_days=stretching_days[n],
+            focused_days=focused_days[n],
+            check_ins=answered_days[n],
+            stress_answers=len(stress[n]),
+            mean_stress=statistics.fmean(stress[n]) if stress[n] else None,
+            desk_answers=len(desk[n]),
+            mean_desk_hours=statistics.fmean(desk[n]) if desk[n] else None,
+        )
+        for n, start in enumerate(starts)
+    ]
+
+
+def weekly_tenderness(journal: Journal, today: date, zone: tzinfo, weeks: int) -> dict[date, float]:
+    """Monday → mean resting tenderness across the knots that are not archived (see the
+    module's docstring); weeks without a resting rating are absent."""
+    starts = week_starts(today, weeks)
+    first = starts[0]
+    by_knot: dict[tuple[int, str], list[int]] = {}
+    for knot_id, day, tenderness in journal.ratings_by_day(
+        first,
+        today,
+        zone,
+        contexts=[RatingContext(context) for context in sorted(RESTING)],
+        statuses=(KnotStatus.ACTIVE, KnotStatus.RESOLVED),
+    ):
+        by_knot.setdefault(((day - first).days // 7, knot_id), []).append(tenderness)
+    by_week: dict[int, list[float]] = {}
+    for (week, _), values in by_knot.items():
+        by_week.setdefault(week, []).append(statistics.fmean(values))
+    return {starts[week]: statistics.fmean(means) for week, means in sorted(by_week.items())}
+
+
+# ----------------------------------------------------------------------------- sentences
+
+
+@dataclass(frozen=True)
+class _Comparison:
+    """Weeks with `value` at or over `threshold` against the rest, as `label` says."""
+
+    label: str
+    value: Callable[[WeekFactors], float | None]
+    threshold: float
+
+
+# Stretching: at least 2–3 days a week (ACSM, ../shared/EVIDENCE.md "Stretching").
+_COMPARISONS = (
+    _Comparison("with 3 or more stretching days", lambda w: w.stretching_days, 3),
+    _Comparison("when you met the water goal on 4 or more days", lambda w: w.water_goal_days, 4),
+    _Comparison("when stress averaged 5 or more", lambda w: w.mean_stress, 5),
+    _Comparison("with 8 or more hours a day at the desk", lambda w: w.mean_desk_hours, 8),
+)
+
+
+def observations(
+    weeks: Sequence[WeekFactors], weekly_tenderness: Mapping[date, float]
+) -> list[str]:
+    """A few plain sentences on what `weeks` (from `factors`) and the tenderness of
+    each week (from `weekly_tenderness`) show, claiming no cause. Weeks before the first
+    one with any record are left out; nothing logged at all gives no sentences."""
+    recorded = [w.has_records or w.week_start in weekly_tenderness for w in weeks]
+    if not any(recorded):
+        return []
+    counted = list(weeks[recorded.index(True) :])
+    days = sum(w.days for w in counted)
+    span = "this week" if len(counted) == 1 else f"over the last {len(counted)} weeks"
+
+    def on_days(total: int) -> str:
+        if len(counted) == 1:
+            return f"on {total} of the {days} days {span}"
+        return f"on {_number(total / days * 7)} of 7 days a week on average {span}"
+
+    lines = []
+    if sum(w.water_ml for w in counted):
+        lines.append(f"You met the water goal {on_days(sum(w.water_goal_days for w in counted))}.")
+    else:
+        lines.append(f"No water was logged {span}.")
+    stretching = sum(w.stretching_days for w in counted)
+    lines.append(
+        f"You stretched {on_days(stretching)}."
+        if stretching
+        else f"No stretching was logged {span}."
+    )
+    focused = sum(w.focused_days for w in counted)
+    lines.append(
+        f"You gave a knot focused care (ball holds, or a treatment) {on_days(focused)}."
+        if focused
+        else f"No ball holds on a knot and no treatments were logged {span}."
+    )
+    lines.extend(_posture(counted, days, span))
+    lines.extend(_check_ins(counted))
+    whole = [w for w in counted if w.days == 7]
+    for comparison in _COMPARISONS:
+        line = _compare(comparison, whole, weekly_tenderness)
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _posture(weeks: Sequence[WeekFactors], days: int, span: str) -> list[str]:
+    lines = []
+    checks = sum(w.posture_checks for w in weeks)
+    if checks and len(weeks) == 1:
+        lines.append(f"You logged {_count(checks, 'posture check-in')} {span}.")
+    elif checks:
+        lines.append(
+            f"You logged {_number(checks / days * 7)} posture check-ins a week on average {span}."
+        )
+    answered = sum(w.posture_answered for w in weeks)
+    missed = sum(w.posture_missed for w in weeks)
+    if answered + missed:
+        lines.append(
+            f"You answered {answered} of {_count(answered + missed, 'posture reminder')};"
+            f" {missed} {'was' if missed == 1 else 'were'} missed or skipped."
+        )
+    return lines
+
+
+def _check_ins(weeks: Sequence[WeekFactors]) -> list[str]:
+    days = sum(w.check_ins for w in weeks)
+    if not days:
+        return []
+    parts = []
+    stress = _weighted([(w.mean_stress, w.stress_answers) for w in weeks])
+    if stress is not None:
+        parts.append(f"stress averaged {stress:.1f} out of 10")
+    desk = _weighted([(w.mean_desk_hours, w.desk_answers) for w in weeks])
+    if desk is not None:
+        parts.append(f"hours at the desk {desk:.1f} a day")
+    return [f"On the {_count(days, 'day')} you checked in, {' and '.join(parts)}."]
+
+
+def _compare(
+    comparison: _Comparison, weeks: Sequence[WeekFactors], tenderness: Mapping[date, float]
+) -> str:
+    pairs = [
+        (value, tenderness[w.week_start])
+        for w in weeks
+        if (value := comparison.value(w)) is not None and w.week_start in tenderness
+    ]
+    if len(pairs) < COMPARE_MIN_WEEKS:
+        return ""
+    more = [t for value, t in pairs if value >= comparison.threshold]
+    less = [t for value, t in pairs if value < comparison.threshold]
+    if len(more) < COMPARE_MIN_SIDE or len(less) < COMPARE_MIN_SIDE:
+        return ""
+    high, low = statistics.fmean(more), statistics.fmean(less)
+    start = f"In the {len(more)} weeks {comparison.label}, average tenderness was {high:.1f}"
+    if abs(high - low) < SAME_WITHIN:
+        return f"{start}, about the same as in the other {len(less)} weeks ({low:.1f})."
+    return (
+        f"{start}; in the other {len(less)} weeks, {low:.1f}."
+        " This shows they went together, not that one caused the other."
+    )
+
+
+def _weighted(means: Sequence[tuple[float | None, int]]) -> float | None:
+    total = sum(n for mean, n in means if mean is not None)
+    if not total:
+        return None
+    return sum(mean * n for mean, n in means if mean is not None) / total
+
+
+def _number(value: float) -> str:
+    """3.4, or 4 for 4.0."""
+    return f"{value:.1f}".removesuffix(".0")
+
+
+def _count(number: int, one: str) -> str:
+    """'1 day', '6 days'."""
+    return f"{number} {one}{'' if number == 1 else 's'}"
