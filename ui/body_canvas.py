@@ -8,8 +8,7 @@ KnotMarker child widgets, so each is a focus stop with its own accessible name.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -19,7 +18,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
@@ -31,10 +29,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QGestureEvent, QMessageBox, QPinchGesture, QWidget
 
 from core.body import AXIS_X, CANVAS_HEIGHT, CANVAS_WIDTH, Region, user_side
-from core.curves import Cubic
 from core.errors import UnknotError
 from core.knot_map import KnotMap, KnotMark, Press, PressOutcome
-from core.records import Depth, View
+from core.records import View
+from ui.body_drawing import ViewPaths, is_dark, paint_figure, view_paths
 from ui.knot_marker import KnotMarker, clamp_diameter
 
 MIN_ZOOM = 1.0
@@ -44,29 +42,6 @@ PICK_MARGIN_PX = 14.0  # a press this far beyond a marker's edge still selects i
 NUDGE_UNITS = 1.5  # canvas units per arrow-key press
 MARKER_SIZE_UNITS = 36.0  # a marker's size on the figure, within the marker's own limits
 VIEW_CAPTIONS = {View.FRONT: "Front — facing you", View.BACK: "Back — seen from behind"}
-
-
-def painter_path(segments: Sequence[Cubic], closed: bool = True) -> QPainterPath:
-    """A QPainterPath of core Bézier segments."""
-    path = QPainterPath(QPointF(*segments[0].start))
-    for segment in segments:
-        path.cubicTo(QPointF(*segment.c1), QPointF(*segment.c2), QPointF(*segment.end))
-    if closed:
-        path.closeSubpath()
-    return path
-
-
-@dataclass
-class _ViewPaths:
-    outline: QPainterPath
-    lines: list[QPainterPath]
-    regions: list[tuple[Region, QPainterPath]]  # largest first, so layers stack right
-    by_id: dict[str, QPainterPath]
-
-
-def is_dark(palette: QPalette) -> bool:
-    """Whether the palette is a dark one."""
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 class BodyCanvas(QWidget):
@@ -87,7 +62,6 @@ class BodyCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(240, 360)
         self.grabGesture(Qt.GestureType.PinchGesture)
-        self._paths: dict[View, _ViewPaths] = {}
         self._layer: tuple[tuple[object, ...], QPixmap] | None = None
         self.markers: dict[str, KnotMarker] = {}
         self.zoom = MIN_ZOOM
@@ -280,19 +254,8 @@ class BodyCanvas(QWidget):
 
     # ------------------------------------------------------------------ drawing
 
-    def _view_paths(self) -> _ViewPaths:
-        view = self.model.view
-        if view not in self._paths:
-            figure = self.model.body.figure(view)
-            regions = sorted(self.model.body.regions(view), key=lambda r: -r.area)
-            drawn = [(region, painter_path(region.curve)) for region in regions]
-            self._paths[view] = _ViewPaths(
-                painter_path(figure.outline),
-                [painter_path(line, closed=False) for line in figure.lines],
-                drawn,
-                {region.id: path for region, path in drawn},
-            )
-        return self._paths[view]
+    def _view_paths(self) -> ViewPaths:
+        return view_paths(self.model.body, self.model.view)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The figure (drawn once per size, zoom and theme, then reused), the hovered
@@ -338,47 +301,13 @@ class BodyCanvas(QWidget):
         return self._layer[1]
 
     def _paint_figure(self, painter: QPainter) -> None:
-        """The body's outline, its muscles (deep ones dashed) and its detail lines.
-
-        Fills are drawn without antialiasing and every edge is then stroked with it:
-        the stroke covers the fill's stepped edge, and this is three times faster than
-        antialiased fills when zoomed in (docs/BENCHMARKS.md)."""
+        """The figure at the current zoom; muscles off screen are skipped."""
         palette = self.palette()
-        dark = is_dark(palette)
-        text = palette.color(QPalette.ColorRole.WindowText)
-        paths = self._view_paths()
         painter.setTransform(self.transform())
         inverse, _ = self.transform().inverted()
         seen = inverse.mapRect(QRectF(self.rect()))
-        regions = [
-            (region, path)
-            for region, path in paths.regions
-            if path.boundingRect().intersects(seen)  # the rest is off screen when zoomed
-        ]
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(74, 68, 66) if dark else QColor(241, 232, 224))
-        painter.drawPath(paths.outline)
-        painter.setBrush(QColor(205, 120, 110, 62) if dark else QColor(206, 130, 118, 58))
-        for _, path in regions:
-            painter.drawPath(path)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        edge = QPen(QColor(225, 150, 140, 150) if dark else QColor(168, 96, 86, 140), 0.9)
-        edge.setCosmetic(True)
-        deep_edge = QPen(edge)
-        deep_edge.setStyle(Qt.PenStyle.DashLine)
-        for region, path in regions:
-            painter.setPen(deep_edge if region.muscle.layer is Depth.DEEP else edge)
-            painter.drawPath(path)
-        line_pen = QPen(QColor(text.red(), text.green(), text.blue(), 90), 1.0)
-        line_pen.setCosmetic(True)
-        painter.setPen(line_pen)
-        for line in paths.lines:
-            painter.drawPath(line)
-        outline_pen = QPen(QColor(text.red(), text.green(), text.blue(), 150), 1.4)
-        outline_pen.setCosmetic(True)
-        painter.setPen(outline_pen)
-        painter.drawPath(paths.outline)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        paint_figure(painter, self._view_paths(), is_dark(palette), text, seen)
 
     def side_labels(self) -> tuple[str, str]:
         """The words at the drawing's left and right edges: the user's own sides."""

@@ -64,6 +64,35 @@ def ink_on(fill: QColor) -> QColor:
     return QColor("#111111") if luminance > 0.45 else QColor("#ffffff")
 
 
+def paint_disc(
+    painter: QPainter,
+    centre: QPointF,
+    radius: float,
+    tenderness: int | None,
+    font: QFont,
+    label: str | None = None,
+) -> None:
+    """A knot: a disc in its tenderness colour, a white rim and a thin dark edge, and on
+    it `label` or else the tenderness (– when not rated), in black or white, whichever
+    reads."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fill = tenderness_colour(tenderness)
+    painter.setPen(QPen(QColor(255, 255, 255, 235), max(1.0, radius / 6)))
+    painter.setBrush(fill)
+    painter.drawEllipse(centre, radius, radius)
+    painter.setPen(QPen(QColor(0, 0, 0, 120), 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(centre, radius + 1.5, radius + 1.5)
+    number = QFont(font)
+    number.setPixelSize(max(6, round(radius)))
+    number.setBold(True)
+    painter.setFont(number)
+    painter.setPen(ink_on(fill))
+    text = label if label is not None else "–" if tenderness is None else str(tenderness)
+    box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
 class KnotMarker(QAbstractButton):
     """A knot's marker. Keys it does not use (F, B, +, -) go on to the map."""
 
@@ -161,21 +190,7 @@ class KnotMarker(QAbstractButton):
             painter.setPen(QPen(highlight, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(centre, radius + 4, radius + 4)
-        fill = tenderness_colour(self.mark.tenderness)
-        painter.setPen(QPen(QColor(255, 255, 255, 235), 2))
-        painter.setBrush(fill)
-        painter.drawEllipse(centre, radius, radius)
-        painter.setPen(QPen(QColor(0, 0, 0, 120), 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, radius + 1.5, radius + 1.5)
-        font = QFont(self.font())
-        font.setPixelSize(round(self.diameter * 0.5))
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(ink_on(fill))
-        text = "–" if self.mark.tenderness is None else str(self.mark.tenderness)
-        box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        paint_disc(painter, centre, radius, self.mark.tenderness, self.font())
         if self.mark.trend in (Trend.RISING, Trend.EASING):
             self._paint_trend(painter, centre, radius)
         painter.end()
