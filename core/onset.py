@@ -62,3 +62,8 @@ def describe_onset(onset: date | None, today: date) -> str:
     if unit is AgoUnit.DAYS:
         return {0: "today", 1: "yesterday"}.get(amount, f"{amount} days ago")
     return f"about {amount} {unit.value} ago"
+
+
+def day_text(day: date, year: bool = True) -> str:
+    """A day as the app writes it: 3 Feb 2026, or 3 Feb."""
+    return f"{day.day} {day:%b %Y}" if year else f"{day.day} {day:%b}"

@@ -1,28 +1,41 @@
 """The Progress page: every knot most tender first, with its change over two and four
-weeks and where it stands on its plan; below, the chosen knot's plan, what is due
-today, and what its ratings suggest (with the numbers, and the safety text a click
-away). The numbers come from core.progress; this page only draws them."""
+weeks and where it stands on its plan; the self-care around it; and the chosen knot's
+plan, suggestion and charts (ui/knot_detail.py). The numbers come from core.progress
+and core.knot_history; this page only draws them and hands files to core to write.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from core.clock import Clock
+from core.errors import UnknotError
 from core.journal import Journal
-from core.plan import Suggestion
+from core.knot_history import KnotHistory, knot_history
 from core.progress import KnotProgress, all_knots
+from core.progress_csv import (
+    HISTORY_COLUMNS,
+    KNOT_COLUMNS,
+    Cell,
+    history_file_name,
+    history_table,
+    knots_table,
+    write_csv,
+)
+from ui.knot_detail import KnotDetail
 from ui.pages import Page
 
 COLUMNS = ("Knot", "Now", "2 weeks", "4 weeks", "Trend", "Plan")
@@ -40,16 +53,35 @@ def signed(change: int | None) -> str:
 
 
 class ProgressPage(Page):
-    """All knots, and the chosen knot's plan."""
+    """All knots, the self-care around them, and the chosen knot's plan and charts."""
 
     safety_requested = Signal()
     treatment_requested = Signal()
+    report_requested = Signal()
 
     def __init__(self, journal: Journal, clock: Clock) -> None:
-        super().__init__("Progress", "Is each knot getting better? Tenderness week by week.")
+        super().__init__(
+            "Progress", "Is each knot getting better? Tenderness week by week.", fill=True
+        )
         self._journal = journal
         self._clock = clock
         self.rows: list[KnotProgress] = []
+        self.history: KnotHistory | None = None
+        self.save_dialog = QFileDialog.getSaveFileName  # replaced in tests
+        column = self.scrolled_column()
+
+        self.report_button = QPushButton("Report for your therapist (PDF)…")
+        self.report_button.clicked.connect(self.report_requested)
+        self.treatment_button = QPushButton("Log a massage or treatment…")
+        self.treatment_button.clicked.connect(self.treatment_requested)
+        self.export_button = QPushButton("Export the table as CSV…")
+        self.export_button.clicked.connect(self.export_table)
+        actions = QHBoxLayout()
+        for button in (self.treatment_button, self.report_button, self.export_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        column.addLayout(actions)
+
         self.empty_label = QLabel("No knots yet. Mark one on the Body map to follow it here.")
         self.empty_label.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
@@ -60,39 +92,22 @@ class ProgressPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_knot(row))
 
-        self.detail = QFrame()
-        self.detail.setFrameShape(QFrame.Shape.StyledPanel)
-        self.knot_title = QLabel()
-        font = QFont(self.knot_title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.knot_title.setFont(font)
-        self.standing = QLabel()
-        self.due = QLabel()
-        self.suggestion = QLabel()
-        self.suggestion.setWordWrap(True)
-        self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
-        self.safety_button = QPushButton("When to see a professional…")
-        self.safety_button.clicked.connect(self.safety_requested)
-        self.treatment_button = QPushButton("Log a massage or treatment…")
-        self.treatment_button.clicked.connect(self.treatment_requested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.treatment_button)
-        buttons.addWidget(self.safety_button)
-        buttons.addStretch(1)
-        column = QVBoxLayout(self.detail)
-        column.setContentsMargins(16, 12, 16, 12)
-        for label in (self.knot_title, self.standing, self.due, self.suggestion):
-            column.addWidget(label)
-        column.addLayout(buttons)
-        self.content.addWidget(self.empty_label)
-        self.content.addWidget(self.table)
-        self.content.addWidget(self.detail)
+        self.detail = KnotDetail()
+        self.detail.safety_requested.connect(self.safety_requested)
+        self.detail.treatment_requested.connect(self.treatment_requested)
+        self.detail.span_changed.connect(lambda: self._show_knot(self.table.currentRow()))
+        self.detail.export_requested.connect(self.export_knot)
+        column.addWidget(self.empty_label)
+        column.addWidget(self.table)
+        self.factors_slot = column  # the self-care box goes below the table
+        column.addWidget(self.detail)
+        column.addStretch(1)
 
     def refresh(self) -> None:
         """Redraw every row from the journal, keeping the chosen knot."""
@@ -120,8 +135,8 @@ class ProgressPage(Page):
         )
         has_rows = bool(self.rows)
         self.empty_label.setVisible(not has_rows)
-        self.table.setVisible(has_rows)
-        self.detail.setVisible(has_rows)
+        for widget in (self.table, self.detail, self.export_button):
+            widget.setVisible(has_rows)
         ids = [row.knot.id for row in self.rows]
         self.table.setCurrentCell(ids.index(chosen) if chosen in ids else 0, 0)
         self._show_knot(self.table.currentRow())
@@ -135,18 +150,31 @@ class ProgressPage(Page):
         if not 0 <= index < len(self.rows):
             return
         row = self.rows[index]
-        plan = row.plan
-        self.knot_title.setText(row.knot.label)
-        self.standing.setText(f"{plan.course.value.capitalize()} knot: {plan.standing}.")
-        self.due.setText(
-            "A focused session is due today." if plan.due_today else "No session due today."
-        )
-        words = plan.suggestion.headline
-        if plan.reason:
-            words += f": {plan.reason}."
-        self.suggestion.setText(words)
-        worrying = plan.suggestion in (Suggestion.RISING, Suggestion.NOT_IMPROVING)
-        self.safety_button.setDefault(worrying)
-        self.detail.setAccessibleName(
-            f"{row.knot.label}. {self.standing.text()} {self.due.text()} {words}"
-        )
+        zone = self._clock.zone()
+        today = self._clock.now().astimezone(zone).date()
+        self.detail.show_plan(row, zone)
+        self.history = knot_history(self._journal, row.knot, today, zone, self.detail.weeks())
+        self.detail.show_history(self.history)
+
+    # ------------------------------------------------------------------ CSV
+
+    def export_table(self) -> None:
+        """Save the all-knots table as CSV where the user says."""
+        name = f"unknot-knots-{self._clock.now().date().isoformat()}.csv"
+        self._save_csv(name, KNOT_COLUMNS, knots_table(self.rows))
+
+    def export_knot(self) -> None:
+        """Save the chosen knot's weeks (or months) over the charts' span as CSV."""
+        if self.history is not None:
+            history = self.history
+            self._save_csv(history_file_name(history), HISTORY_COLUMNS, history_table(history))
+
+    def _save_csv(self, name: str, columns: tuple[str, ...], table: list[list[Cell]]) -> None:
+        start = str(Path.home() / name)
+        path, _ = self.save_dialog(self, "Export as CSV", start, "CSV files (*.csv)")
+        if not path:
+            return
+        try:
+            write_csv(Path(path), columns, table)
+        except UnknotError as error:
+            QMessageBox.warning(self, "Export as CSV", str(error))

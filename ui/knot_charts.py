@@ -1,0 +1,272 @@
+"""The per-knot charts on the Progress page, drawn with QtCharts from a KnotHistory
+(core/knot_history.py): tenderness day by day with the weekly mean as a trend line;
+focused sessions and minutes of hold per week (per month over long spans); and each
+session's rating before and after its holds.
+
+QtCharts is a large module, so only the Progress page imports this, and only when it is
+first shown (ui/progress_page.py). Each chart view carries a sentence saying what it
+shows, for screen readers.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+from PySide6.QtCharts import (
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from core.knot_history import KnotHistory, Period
+from core.onset import day_text
+from ui.body_drawing import is_dark
+from ui.chart_colours import AFTER, BEFORE, HOLD, POINT, SESSIONS, TREND
+
+MAX_DROPS = 12  # sessions shown in the before → after chart, the newest
+MAX_LABELS = 8  # labels under the care chart's bars
+AXIS_TICKS = 4  # steps on the care chart's two value axes, so their grids agree
+
+
+def local_moment(day: date, hour: int) -> QDateTime:
+    """`hour` o'clock on `day`, local time, as Qt's date axis wants it."""
+    return QDateTime(QDate(day.year, day.month, day.day), QTime(hour, 0))
+
+
+def ms_of(day: date) -> float:
+    """A day's position on the date axis: its local noon (clear of DST edges)."""
+    return float(local_moment(day, 12).toMSecsSinceEpoch())
+
+
+def short_date(day: date, month: bool = False) -> str:
+    """3 Feb, or Feb 2026 for a month, as the charts label them."""
+    return f"{day:%b %Y}" if month else day_text(day, year=False)
+
+
+class ChartPanel(QChartView):
+    """A chart view themed from the palette, with room to read it at any scale."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._title = title
+        self.setAccessibleName(title)
+
+    def new_chart(self) -> QChart:
+        """A fresh, empty chart in this view, coloured for the current palette."""
+        chart = QChart()
+        palette = self.palette()
+        chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark
+            if is_dark(palette)
+            else QChart.ChartTheme.ChartThemeLight
+        )
+        chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+        chart.setTitle(self._title)
+        chart.setTitleBrush(palette.color(QPalette.ColorRole.Text))
+        chart.legend().setLabelColor(palette.color(QPalette.ColorRole.Text))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+        return chart
+
+    def style_axis(self, axis: QValueAxis | QDateTimeAxis | QCategoryAxis) -> None:
+        """Axis labels and grid in the palette's text colour."""
+        text = self.palette().color(QPalette.ColorRole.Text)
+        axis.setLabelsColor(text)
+        grid = QColor(text)
+        grid.setAlpha(40)
+        axis.setGridLineColor(grid)
+
+
+class KnotCharts(QWidget):
+    """Tenderness, care and before → after charts for one knot."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tenderness = ChartPanel("Tenderness (0–10)")
+        self.tenderness.setMinimumHeight(260)
+        self.care = ChartPanel("Focused care")
+        self.drops = ChartPanel("Before → after, each session")
+        lower = QHBoxLayout()
+        lower.setSpacing(12)
+        lower.addWidget(self.care, 3)
+        lower.addWidget(self.drops, 2)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        column.addWidget(self.tenderness)
+        column.addLayout(lower)
+        self.drops_summary = ""
+
+    def show_history(self, history: KnotHistory) -> None:
+        """Redraw all three charts for `history`."""
+        self._draw_tenderness(history)
+        self._draw_care(history)
+        self._draw_drops(history)
+
+    def _draw_tenderness(self, history: KnotHistory) -> None:
+        chart = self.tenderness.new_chart()
+        daily = QScatterSeries()
+        daily.setName("Each day")
+        daily.setMarkerSize(7.0)
+        daily.setColor(POINT)
+        daily.setBorderColor(POINT)
+        for point in history.days:
+            daily.append(ms_of(point.day), point.tenderness)
+        weekly = QLineSeries()
+        weekly.setName("Weekly mean")
+        weekly.setPen(QPen(TREND, 2.5))
+        for week in history.weeks:
+            weekly.append(ms_of(week.week_start + timedelta(days=3)), week.tenderness)
+        chart.addSeries(weekly)
+        chart.addSeries(daily)
+        span = (history.last_day - history.first_day).days
+        x_axis = QDateTimeAxis()
+        x_axis.setFormat("d MMM" if span <= 200 else "MMM yyyy")
+        x_axis.setTickCount(min(8, max(2, span // 7 + 2)))
+        x_axis.setRange(
+            local_moment(history.first_day, 0),
+            local_moment(history.last_day + timedelta(days=1), 0),
+        )
+        y_axis = QValueAxis()
+        y_axis.setRange(0, 10)
+        y_axis.setTickCount(6)
+        y_axis.setLabelFormat("%d")
+        for axis, where in (
+            (x_axis, Qt.AlignmentFlag.AlignBottom),
+            (y_axis, Qt.AlignmentFlag.AlignLeft),
+        ):
+            self.tenderness.style_axis(axis)
+            chart.addAxis(axis, where)
+            daily.attachAxis(axis)
+            weekly.attachAxis(axis)
+        if history.days:
+            first, last = history.days[0], history.days[-1]
+            words = (
+                f"Tenderness from {first.tenderness:g} on {short_date(first.day)} to"
+                f" {last.tenderness:g} on {short_date(last.day)}, {len(history.days)} days rated."
+            )
+        else:
+            words = "No resting ratings in this span."
+        self.tenderness.setAccessibleDescription(words)
+
+    def _draw_care(self, history: KnotHistory) -> None:
+        chart = self.care.new_chart()
+        monthly = history.period is Period.MONTH
+        chart.setTitle("Focused care per month" if monthly else "Focused care per week")
+        sessions = QBarSet("Sessions")
+        sessions.setColor(SESSIONS)
+        hold = QLineSeries()
+        hold.setName("Minutes of hold")
+        hold.setPen(QPen(HOLD, 2.5))
+        hold.setPointsVisible(True)
+        for index, point in enumerate(history.care):
+            sessions.append(point.sessions)
+            hold.append(index, point.hold_minutes)
+        bars = QBarSeries()
+        bars.append(sessions)
+        bars.setBarWidth(0.7)
+        chart.addSeries(bars)
+        chart.addSeries(hold)
+        count = len(history.care)
+        x_axis = QCategoryAxis()
+        x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        step = max(1, -(-count // MAX_LABELS))
+        for index in range(0, count, step):
+            x_axis.append(short_date(history.care[index].start, monthly), index)
+        x_axis.setRange(-0.5, count - 0.5)
+        x_axis.setGridLineVisible(False)
+        left = QValueAxis()
+        most = max((p.sessions for p in history.care), default=0)
+        left.setRange(0, AXIS_TICKS * max(1, math.ceil(most / AXIS_TICKS)))
+        left.setTickCount(AXIS_TICKS + 1)
+        left.setLabelFormat("%d")
+        left.setTitleText("sessions")
+        right = QValueAxis()
+        longest = max((p.hold_minutes for p in history.care), default=0)
+        right.setRange(0, AXIS_TICKS * max(1, math.ceil(longest * 1.05 / AXIS_TICKS)))
+        right.setTickCount(AXIS_TICKS + 1)
+        right.setLabelFormat("%d")
+        right.setTitleText("minutes")
+        text = self.care.palette().color(QPalette.ColorRole.Text)
+        for axis in (left, right):
+            axis.setTitleBrush(text)
+        for axis, where, series in (
+            (x_axis, Qt.AlignmentFlag.AlignBottom, (bars, hold)),
+            (left, Qt.AlignmentFlag.AlignLeft, (bars,)),
+            (right, Qt.AlignmentFlag.AlignRight, (hold,)),
+        ):
+            self.care.style_axis(axis)
+            chart.addAxis(axis, where)
+            for one in series:
+                one.attachAxis(axis)
+        right.setGridLineVisible(False)
+        total = sum(p.sessions for p in history.care)
+        minutes = sum(p.hold_minutes for p in history.care)
+        self.care.setAccessibleDescription(
+            f"{total} focused session{'s' * (total != 1)} and {minutes:.0f} minutes of hold"
+            f" from {short_date(history.first_day)} to {short_date(history.last_day)}."
+        )
+
+    def _draw_drops(self, history: KnotHistory) -> None:
+        chart = self.drops.new_chart()
+        shown = history.drops[-MAX_DROPS:]
+        before = QBarSet("Before")
+        before.setColor(BEFORE)
+        after = QBarSet("After")
+        after.setColor(AFTER)
+        x_axis = QCategoryAxis()
+        x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        step = max(1, -(-len(shown) // 4))
+        for index, drop in enumerate(shown):
+            before.append(drop.before)
+            after.append(drop.after)
+            if index % step == 0:
+                x_axis.append(short_date(drop.day), index)
+        bars = QBarSeries()
+        bars.append([before, after])
+        chart.addSeries(bars)
+        x_axis.setRange(-0.5, max(1, len(shown)) - 0.5)
+        x_axis.setGridLineVisible(False)
+        y_axis = QValueAxis()
+        y_axis.setRange(0, 10)
+        y_axis.setTickCount(6)
+        y_axis.setLabelFormat("%d")
+        for axis, where in (
+            (x_axis, Qt.AlignmentFlag.AlignBottom),
+            (y_axis, Qt.AlignmentFlag.AlignLeft),
+        ):
+            self.drops.style_axis(axis)
+            chart.addAxis(axis, where)
+            bars.attachAxis(axis)
+        mean = history.mean_drop
+        if mean is None:
+            words = "No session rated this knot before and after a hold in this span."
+        else:
+            count = len(history.drops)
+            way = "less" if mean >= 0 else "more"
+            words = (
+                f"{count} session{'s' * (count != 1)} rated before and after; on average"
+                f" {abs(mean):.1f} points {way} tender just after the hold."
+            )
+        if shown:
+            chart.setTitle(f"Before → after, the last {len(shown)} sessions")
+        self.drops.setAccessibleDescription(words)
+        self.drops_summary = words

@@ -1,0 +1,147 @@
+"""The chosen knot on the Progress page: where it lies (a thumbnail of the body map),
+where it stands on its plan, what is due, what its ratings suggest, and its charts over
+a span the user picks. The numbers come from core.progress and core.knot_history.
+
+The charts (ui/knot_charts.py, QtCharts) are built the first time a knot is shown, so
+QtCharts is loaded only when Progress is first opened.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from core.knot_history import KnotHistory
+from core.onset import day_text
+from core.plan import Suggestion
+from core.progress import KnotProgress
+from ui.body_drawing import BodyThumbnail
+
+if TYPE_CHECKING:
+    from ui.knot_charts import KnotCharts
+
+SPANS: tuple[tuple[str, int | None], ...] = (
+    ("Last 4 weeks", 4),
+    ("Last 12 weeks", 12),
+    ("Last 6 months", 26),
+    ("Last year", 52),
+    ("Since it was marked", None),
+)
+DEFAULT_SPAN = 1  # 12 weeks: a chronic knot's first phase and then some
+
+
+class KnotDetail(QFrame):
+    """One knot's plan, suggestion and charts."""
+
+    safety_requested = Signal()
+    treatment_requested = Signal()
+    span_changed = Signal()
+    export_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.thumbnail = BodyThumbnail()
+        self.knot_title = QLabel()
+        font = QFont(self.knot_title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.knot_title.setFont(font)
+        self.facts = QLabel()
+        self.standing = QLabel()
+        self.standing.setWordWrap(True)
+        self.due = QLabel()
+        self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
+        self.safety_button = QPushButton("When to see a professional…")
+        self.safety_button.clicked.connect(self.safety_requested)
+        self.treatment_button = QPushButton("Log a massage or treatment…")
+        self.treatment_button.clicked.connect(self.treatment_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.treatment_button)
+        buttons.addWidget(self.safety_button)
+        buttons.addStretch(1)
+        words = QVBoxLayout()
+        words.setSpacing(6)
+        for label in (self.knot_title, self.facts, self.standing, self.due, self.suggestion):
+            words.addWidget(label)
+        words.addLayout(buttons)
+        words.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(words, 1)
+
+        self.span = QComboBox()
+        self.span.addItems([name for name, _ in SPANS])
+        self.span.setCurrentIndex(DEFAULT_SPAN)
+        self.span.setAccessibleName("Span of the charts")
+        self.span.currentIndexChanged.connect(lambda _: self.span_changed.emit())
+        span_label = QLabel("&Show:")
+        span_label.setBuddy(self.span)
+        self.export_button = QPushButton("Export this knot as CSV…")
+        self.export_button.clicked.connect(self.export_requested)
+        span_row = QHBoxLayout()
+        span_row.addWidget(span_label)
+        span_row.addWidget(self.span)
+        span_row.addStretch(1)
+        span_row.addWidget(self.export_button)
+        self.drops_summary = QLabel()
+        self.drops_summary.setWordWrap(True)
+
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(16, 12, 16, 12)
+        self._column.setSpacing(10)
+        self._column.addLayout(top)
+        self._column.addLayout(span_row)
+        self.charts: KnotCharts | None = None
+        self._column.addWidget(self.drops_summary)
+
+    def weeks(self) -> int | None:
+        """The chosen span in weeks (None: the knot's whole life)."""
+        return SPANS[self.span.currentIndex()][1]
+
+    def show_plan(self, row: KnotProgress, zone: tzinfo) -> None:
+        """The knot's title, facts, plan and suggestion (dates in `zone`)."""
+        knot, plan = row.knot, row.plan
+        self.thumbnail.show_knot(knot, row.now)
+        self.knot_title.setText(knot.label)
+        since = (
+            f"since {day_text(knot.onset)}"
+            if knot.onset
+            else f"marked on {day_text(knot.created.astimezone(zone).date())}"
+        )
+        self.facts.setText(f"{knot.activity.value.capitalize()}, {knot.depth.value}, {since}.")
+        self.standing.setText(f"{plan.course.value.capitalize()} knot: {plan.standing}.")
+        self.due.setText(
+            "A focused session is due today." if plan.due_today else "No session due today."
+        )
+        words = plan.suggestion.headline
+        if plan.reason:
+            words += f": {plan.reason}."
+        self.suggestion.setText(words)
+        worrying = plan.suggestion in (Suggestion.RISING, Suggestion.NOT_IMPROVING)
+        self.safety_button.setDefault(worrying)
+        self.setAccessibleName(f"{knot.label}. {self.standing.text()} {self.due.text()} {words}")
+
+    def show_history(self, history: KnotHistory) -> None:
+        """The knot's charts over the chosen span (building them on first use)."""
+        if self.charts is None:
+            from ui.knot_charts import KnotCharts
+
+            self.charts = KnotCharts()
+            self._column.insertWidget(self._column.count() - 1, self.charts)
+        self.charts.show_history(history)
+        self.drops_summary.setText(self.charts.drops_summary)
