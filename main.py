@@ -66,7 +66,10 @@ def run_command(args: argparse.Namespace, paths: Paths) -> int:
         return commands.demo(paths, args.weeks)
     if args.command == "routines":
         return commands.routines(paths, args.check)
-    return commands.not_available(args.command)
+    assert args.command == "report", args.command  # argparse allows no other
+    from ui.report_command import report
+
+    return report(paths, args.out, args.weeks)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

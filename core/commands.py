@@ -14,15 +14,10 @@ from pathlib import Path
 
 from core.backups import backup_if_due, newest_backup
 from core.clock import Clock, SystemClock
-from core.errors import NotAvailableYet, UnknotError
+from core.errors import UnknotError
 from core.exchange import export_csv, export_json, import_file
 from core.journal import Journal, OpenReport
 from core.paths import Paths
-
-
-def not_available(command: str) -> int:
-    """A command whose capability has not landed yet."""
-    raise NotAvailableYet(f"'{command}' is not available yet")
 
 
 def damage_notice(report: OpenReport, backups: Path) -> str | None:

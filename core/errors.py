@@ -5,9 +5,3 @@ class UnknotError(Exception):
     """A problem to report to the user in one line (CLI: stderr and a non-zero exit)."""
 
     exit_code = 1
-
-
-class NotAvailableYet(UnknotError):
-    """A command whose capability has not been built yet."""
-
-    exit_code = 2

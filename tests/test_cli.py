@@ -14,13 +14,6 @@ def test_version() -> None:
     assert result.stdout.strip() == f"Unknot {__version__}"
 
 
-def test_unbuilt_command_says_not_available_yet(tmp_path: Path) -> None:
-    result = run_cli("--data-dir", str(tmp_path), "report", "--out", str(tmp_path / "r.pdf"))
-    assert result.returncode == 2
-    assert result.stderr == "unknot: 'report' is not available yet\n"
-    assert not (tmp_path / "r.pdf").exists()
-
-
 def test_usage_error_is_one_line() -> None:
     result = run_cli("--no-such-flag")
     assert result.returncode == 2

@@ -36,6 +36,7 @@ from ui.body_map_page import BodyMapPage
 from ui.pages import Page, SettingsPage
 from ui.progress_page import ProgressPage
 from ui.reminder_driver import ReminderDriver
+from ui.report_dialog import make_report
 from ui.routines_page import RoutinesPage
 from ui.safety_dialog import SafetyDialog
 from ui.session_page import SessionPage
@@ -109,6 +110,9 @@ class MainWindow(QMainWindow):
         self.today_page.treatment_requested.connect(self.log_treatment)
         self.progress_page.treatment_requested.connect(self.log_treatment)
         self.progress_page.safety_requested.connect(self.show_safety)
+        self.progress_page.report_requested.connect(
+            lambda: make_report(self, journal, clock, self.settings.settings.water_goal_ml)
+        )
         self.session_page.session_started.connect(  # any session answers today's reminder
             lambda: self.reminders.answer(
                 lambda: self.reminders.desk.done(ReminderKind.DAILY_SESSION)

@@ -1,0 +1,481 @@
+"""The report for a therapist as a PDF of one to three A4 pages, drawn with QPdfWriter
+and QPainter from core.report_data.
+
+Page one: the period, the front and back body maps with the knots numbered, and a table
+of the knots. Then a small tenderness chart per knot (the most tender first), the
+self-care week by week with what it shows, the treatments, and the user's notes. What
+would run past the third page is cut, and the report says what was left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from core import APP_NAME, __version__
+from core.errors import UnknotError
+from core.knot_history import KnotHistory
+from core.onset import day_text
+from core.paths import FILE_MODE
+from core.plan import started_on
+from core.records import View
+from core.report_data import DISCLAIMER, KnotReport, ReportData
+from ui.body_drawing import paint_body
+from ui.chart_colours import AFTER, POINT, TREND
+from ui.knot_marker import TENDERNESS_COLOURS, ink_on
+
+DPI = 150
+MAX_PAGES = 3
+MAX_CHARTS = 9  # three rows of three
+INK = QColor("#1d1d1d")
+GREY = QColor("#5f5f5f")
+RULE = QColor("#c8c8c8")
+RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+TABLE_COLUMNS = (  # heading, share of the width
+    ("#", 0.04),
+    ("Muscle", 0.21),
+    ("Side", 0.07),
+    ("Since", 0.13),
+    ("Kind", 0.08),
+    ("Depth", 0.1),
+    ("Tenderness", 0.14),
+    ("Trend", 0.09),
+    ("Sessions", 0.14),
+)
+
+
+def plural(count: int, word: str) -> str:
+    """1 day, 3 days."""
+    return f"{count} {word}{'s' * (count != 1)}"
+
+
+def number(value: float | None) -> str:
+    """A tenderness for the table: 6, 5.5, or – without data."""
+    return "–" if value is None else f"{value:.1f}".removesuffix(".0")
+
+
+class PageFull(Exception):
+    """Raised when the report would need a page beyond MAX_PAGES."""
+
+
+class ReportCanvas:
+    """A painter on the PDF with a cursor that moves down the page, and new pages when
+    the content needs them (up to MAX_PAGES)."""
+
+    def __init__(self, writer: QPdfWriter) -> None:
+        self.writer = writer
+        self.painter = QPainter(writer)
+        self.painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # The painter's origin is the printable area's corner, inside the margins.
+        self.area = QRectF(QPointF(0, 0), writer.pageLayout().paintRectPixels(DPI).size())
+        self.page = 1
+        self.y = self.area.top()
+        self._footer()
+
+    def mm(self, millimetres: float) -> float:
+        """Millimetres in device pixels."""
+        return millimetres * DPI / 25.4
+
+    def font(self, points: float, bold: bool = False) -> QFont:
+        """The report's font at `points`."""
+        font = QFont(self.painter.font())
+        font.setPointSizeF(points)
+        font.setBold(bold)
+        return font
+
+    def room(self) -> float:
+        """Height left on this page (the last page keeps a line for what was cut)."""
+        last_line = self.mm(6) if self.page == MAX_PAGES else 0.0
+        return self.area.bottom() - self.mm(8) - last_line - self.y
+
+    def need(self, height: float) -> None:
+        """Start a new page unless `height` fits on this one."""
+        if height > self.room():
+            if self.page == MAX_PAGES:
+                raise PageFull
+            self.writer.newPage()
+            self.page += 1
+            self.y = self.area.top()
+            self._footer()
+
+    def text(
+        self,
+        words: str,
+        points: float = 9.5,
+        bold: bool = False,
+        colour: QColor = INK,
+        left: float = 0.0,
+        after: float = 1.5,
+        mark: str = "",
+    ) -> None:
+        """Wrapped text at the cursor (`left` pixels in from the margin), then a gap of
+        `after` millimetres; `mark` (a bullet) goes at the margin on the first line."""
+        font = self.font(points, bold)
+        box_width = self.area.width() - left - 1
+        flags = Qt.TextFlag.TextWordWrap
+        box = QFontMetricsF(font, self.writer).boundingRect(
+            QRectF(0, 0, box_width, 10_000), flags, words
+        )
+        self.need(box.height())
+        self.painter.setFont(font)
+        self.painter.setPen(colour)
+        target = QRectF(self.area.left() + left, self.y, box_width, box.height())
+        self.painter.drawText(target, flags, words)
+        if mark:
+            self.painter.drawText(QRectF(self.area.left(), self.y, left, box.height()), 0, mark)
+        self.y += box.height() + self.mm(after)
+
+    def bullet(self, words: str) -> None:
+        """A point of a list: a bullet, and the text wrapped beside it."""
+        self.text(words, 9, left=self.mm(4), after=1, mark="•")
+
+    def heading(self, words: str) -> None:
+        """A section heading, kept with at least a few lines after it."""
+        self.need(self.mm(22))
+        self.y += self.mm(3)
+        self.text(words, 12, bold=True, after=2)
+
+    def rule(self) -> None:
+        """A thin line across the page."""
+        self.painter.setPen(QPen(RULE, 1))
+        self.painter.drawLine(QPointF(self.area.left(), self.y), QPointF(self.area.right(), self.y))
+        self.y += self.mm(1.5)
+
+    def last_words(self, words: str) -> None:
+        """One small line in the room the last page keeps above its footer."""
+        self.painter.setFont(self.font(8))
+        self.painter.setPen(GREY)
+        box = QRectF(0, self.area.bottom() - self.mm(13), self.area.width(), self.mm(5))
+        self.painter.drawText(box, Qt.AlignmentFlag.AlignLeft, words)
+
+    def _footer(self) -> None:
+        self.painter.setFont(self.font(7.5))
+        self.painter.setPen(GREY)
+        box = QRectF(
+            self.area.left(), self.area.bottom() - self.mm(5), self.area.width(), self.mm(5)
+        )
+        words = f"{APP_NAME} {__version__} · self-recorded, not a diagnosis · page {self.page}"
+        self.painter.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
+
+    def end(self) -> None:
+        """Finish the file."""
+        self.painter.end()
+
+
+def write_report(data: ReportData, out: Path) -> int:
+    """Draw the report to `out` (replacing a file the user chose to replace); return
+    the number of pages."""
+    partial = out.with_name(f".{out.name}.partial")
+    try:  # Qt would only warn; Python says why
+        partial.open("wb").close()
+    except OSError as error:
+        raise UnknotError(f"{out}: cannot write the report ({error.strerror})") from error
+    writer = QPdfWriter(str(partial))
+    writer.setResolution(DPI)
+    writer.setTitle(f"{APP_NAME} report, {data.period}")
+    writer.setCreator(f"{APP_NAME} {__version__}")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 14, 15, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    canvas = ReportCanvas(writer)
+    try:
+        try:
+            _draw(canvas, data)
+        finally:
+            canvas.end()
+        if not partial.exists() or partial.stat().st_size == 0:
+            raise UnknotError(f"{out.parent}: cannot write the report there")
+        partial.chmod(FILE_MODE)  # a health record: the user's eyes only
+        partial.replace(out)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise UnknotError(f"{out}: cannot write the report ({error.strerror})") from error
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return canvas.page
+
+
+def _draw(canvas: ReportCanvas, data: ReportData) -> None:
+    canvas.text("Muscle knots: a report for your therapist", 17, bold=True, after=1)
+    canvas.text(f"{data.period}. Made on {day_text(data.made.date())}.", 10, after=1)
+    canvas.text(DISCLAIMER, 8, colour=GREY, after=3)
+    _body_maps(canvas, data)
+    _knot_table(canvas, data.knots)
+    try:
+        _charts(canvas, data.knots)
+        _self_care(canvas, data)
+        _treatments_and_notes(canvas, data)
+    except PageFull:
+        canvas.last_words(
+            "The rest did not fit on three pages; a report of fewer weeks has room for it."
+        )
+
+
+def _body_maps(canvas: ReportCanvas, data: ReportData) -> None:
+    height = canvas.mm(92)
+    width = canvas.mm(42)
+    top = canvas.y
+    knots = [(k.progress.knot, k.progress.now) for k in data.knots]
+    labels = {k.progress.knot.id: str(k.number) for k in data.knots}
+    painter = canvas.painter
+    for index, (view, caption) in enumerate(
+        ((View.FRONT, "Front (facing you)"), (View.BACK, "Back"))
+    ):
+        left = canvas.area.left() + index * (width + canvas.mm(4))
+        rect = QRectF(left, top + canvas.mm(5), width, height - canvas.mm(5))
+        painter.setFont(canvas.font(8.5, bold=True))
+        painter.setPen(INK)
+        painter.drawText(
+            QRectF(left, top, width, canvas.mm(5)), Qt.AlignmentFlag.AlignHCenter, caption
+        )
+        paint_body(painter, rect, view, knots, False, INK, labels=labels, radius=canvas.mm(2.2))
+    key_left = 2 * width + canvas.mm(10)
+    canvas.y = top
+    canvas.text("How to read it", 10, bold=True, left=key_left)
+    _legend(canvas, key_left)
+    active = sum(1 for k in data.knots if k.progress.knot.status.value == "active")
+    sessions = sum(k.sessions for k in data.knots)
+    lines = (
+        "Each disc is a knot, numbered as in the table below and coloured by its latest"
+        " tenderness (0 none, 10 worst). Sides are the patient's own.",
+        f"{len(data.knots)} knots followed, {active} active. {sessions} focused sessions"
+        f" on them in the period (a day with ball holds on a knot, or a treatment).",
+        "Tenderness here is the mean of a day's resting ratings (a check-in, or a rating"
+        " before a hold); ratings just after a hold are left out of it.",
+    )
+    for line in lines:
+        canvas.text(line, 8.5, left=key_left, after=1.5)
+    canvas.y = top + height + canvas.mm(4)
+
+
+def _legend(canvas: ReportCanvas, left: float) -> None:
+    painter = canvas.painter
+    size = canvas.mm(5)
+    x = canvas.area.left() + left
+    painter.setFont(canvas.font(7, bold=True))
+    for value, colour in enumerate(TENDERNESS_COLOURS):
+        box = QRectF(x + value * size, canvas.y, size, size)
+        painter.fillRect(box, colour)
+        painter.setPen(ink_on(colour))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(value))
+    canvas.y += size + canvas.mm(2.5)
+
+
+def table(
+    canvas: ReportCanvas,
+    headings: Sequence[str],
+    shares: Sequence[float],
+    rows: Sequence[Sequence[str]],
+) -> None:
+    """A ruled table: a bold heading row, then one line per row (cells cut with … when
+    too long); it goes on over a page break."""
+    painter = canvas.painter
+    width = canvas.area.width()
+    row_height = canvas.mm(5.6)
+    for number_, cells in enumerate([headings, *rows]):
+        canvas.need(row_height)
+        painter.setFont(canvas.font(8.5, bold=number_ == 0))
+        painter.setPen(INK)
+        metrics = QFontMetricsF(painter.font())
+        x = canvas.area.left()
+        for text, share in zip(cells, shares, strict=True):
+            box = QRectF(x + canvas.mm(0.8), canvas.y, width * share - canvas.mm(1.6), row_height)
+            short = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+            painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, short)
+            x += width * share
+        canvas.y += row_height
+        canvas.rule()
+    canvas.y += canvas.mm(1)
+
+
+def _knot_table(canvas: ReportCanvas, knots: Sequence[KnotReport]) -> None:
+    canvas.heading("Knots, most tender first")
+    if not knots:
+        canvas.text("No knots are marked.", after=2)
+        return
+    rows = []
+    for knot in knots:
+        k = knot.progress.knot
+        change = f"{number(knot.first)} → {number(knot.last)}"
+        rows.append(
+            (
+                str(knot.number),
+                knot.muscle,
+                k.side.value,
+                day_text(started_on(k)),
+                k.activity.value,
+                k.depth.value,
+                change,
+                knot.progress.trend.value,
+                f"{knot.sessions} · {knot.progress.plan.course.value}",
+            )
+        )
+    headings = [name for name, _ in TABLE_COLUMNS]
+    table(canvas, headings, [share for _, share in TABLE_COLUMNS], rows)
+    canvas.text(
+        "Sessions: focused sessions in the period, and whether the knot counts as acute"
+        " (began under six weeks ago) or chronic. Trend: the last two weeks.",
+        7.5,
+        colour=GREY,
+    )
+
+
+def _charts(canvas: ReportCanvas, knots: Sequence[KnotReport]) -> None:
+    shown = [k for k in knots if k.history.days][:MAX_CHARTS]
+    if not shown:
+        return
+    canvas.heading("Tenderness over the period")
+    gap = canvas.mm(4)
+    width = (canvas.area.width() - 2 * gap) / 3
+    height = canvas.mm(46)
+    for index, knot in enumerate(shown):
+        column = index % 3
+        if column == 0:
+            canvas.need(height + gap)
+        rect = QRectF(canvas.area.left() + column * (width + gap), canvas.y, width, height)
+        _chart(canvas, rect, knot)
+        if column == 2 or index == len(shown) - 1:
+            canvas.y += height + gap
+    left_out = len([k for k in knots if k.history.days]) - len(shown)
+    if left_out > 0:
+        canvas.text(f"Charts for the {len(shown)} most tender; {left_out} more in the app.", 7.5)
+    canvas.text(
+        "Dots: each day's tenderness. Line: the weekly mean. Green ticks: days of focused care.",
+        7.5,
+        colour=GREY,
+    )
+
+
+def _chart(canvas: ReportCanvas, rect: QRectF, knot: KnotReport) -> None:
+    painter = canvas.painter
+    history = knot.history
+    painter.setFont(canvas.font(8, bold=True))
+    painter.setPen(INK)
+    title = QRectF(rect.left(), rect.top(), rect.width(), canvas.mm(5))
+    painter.drawText(
+        title,
+        Qt.AlignmentFlag.AlignLeft,
+        QFontMetricsF(painter.font()).elidedText(
+            f"{knot.number}. {knot.progress.knot.label}", Qt.TextElideMode.ElideRight, title.width()
+        ),
+    )
+    plot = rect.adjusted(canvas.mm(5), canvas.mm(6), -canvas.mm(1), -canvas.mm(5))
+    painter.setFont(canvas.font(6.5))
+    for value in (0, 5, 10):
+        y = plot.bottom() - plot.height() * value / 10
+        painter.setPen(QPen(RULE, 1))
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        painter.setPen(GREY)
+        label = QRectF(rect.left(), y - canvas.mm(2), canvas.mm(4), canvas.mm(4))
+        painter.drawText(
+            label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value)
+        )
+    days = max(1, (history.last_day - history.first_day).days + 1)
+
+    def at(day_offset: float, value: float) -> QPointF:
+        return QPointF(
+            plot.left() + plot.width() * (day_offset + 0.5) / days,
+            plot.bottom() - plot.height() * value / 10,
+        )
+
+    _care_ticks(canvas, plot, history, days)
+    line = [at((w.week_start - history.first_day).days + 3, w.tenderness) for w in history.weeks]
+    painter.setPen(QPen(TREND, canvas.mm(0.5)))
+    painter.drawPolyline(line)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(POINT)
+    for point in history.days:
+        painter.drawEllipse(at((point.day - history.first_day).days, point.tenderness), 3.0, 3.0)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(GREY)
+    below = QRectF(plot.left(), plot.bottom() + canvas.mm(0.5), plot.width(), canvas.mm(4))
+    painter.drawText(below, Qt.AlignmentFlag.AlignLeft, day_text(history.first_day, year=False))
+    painter.drawText(below, Qt.AlignmentFlag.AlignRight, day_text(history.last_day, year=False))
+
+
+def _care_ticks(canvas: ReportCanvas, plot: QRectF, history: KnotHistory, days: int) -> None:
+    """Short green marks along the bottom on the days of focused care."""
+    painter = canvas.painter
+    painter.setPen(QPen(AFTER, canvas.mm(0.5)))
+    for day in history.care_days:
+        x = plot.left() + plot.width() * ((day - history.first_day).days + 0.5) / days
+        painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() - canvas.mm(2)))
+
+
+SELF_CARE_COLUMNS = (
+    "Week of",
+    "Water goal met",
+    "Posture",
+    "Stretching",
+    "Focused care",
+    "Stress",
+    "Desk hours",
+)
+MAX_WEEK_ROWS = 12
+
+
+def _self_care(canvas: ReportCanvas, data: ReportData) -> None:
+    canvas.heading("Self-care between sessions")
+    weeks = data.self_care[-MAX_WEEK_ROWS:]
+    rows = [
+        (
+            day_text(w.week_start, year=False),
+            f"{w.water_goal_days} of {plural(w.days, 'day')}",
+            plural(w.posture_checks, "check-in"),
+            plural(w.stretching_days, "day"),
+            plural(w.focused_days, "day"),
+            number(w.mean_stress),
+            number(w.mean_desk_hours),
+        )
+        for w in weeks
+    ]
+    shares = (0.16, 0.16, 0.14, 0.13, 0.14, 0.12, 0.15)
+    table(canvas, SELF_CARE_COLUMNS, shares, rows)
+    goal = f"Water goal: days with {data.water_goal_ml} ml or more logged."
+    if len(data.self_care) > len(weeks):
+        goal += f" The last {len(weeks)} of {len(data.self_care)} weeks are shown."
+    canvas.text(
+        goal + " Stress (0–10) and desk hours: the patient's daily check-in, weekly mean.",
+        7.5,
+        colour=GREY,
+    )
+    if data.observations:
+        canvas.text("What Unknot told the patient about these weeks:", 9, bold=True, after=1)
+    for line in data.observations:
+        canvas.bullet(line)
+
+
+def _treatments_and_notes(canvas: ReportCanvas, data: ReportData) -> None:
+    numbers = {k.progress.knot.id: k.number for k in data.knots}
+    if data.treatments:
+        canvas.heading("Treatments logged")
+        for treatment in data.treatments:
+            knots = sorted(numbers[k] for k in treatment.knot_ids if k in numbers)
+            which = f" ({'knot' if len(knots) == 1 else 'knots'} {', '.join(map(str, knots))})"
+            which = which if knots else ""
+            notes = f": {treatment.notes}" if treatment.notes else ""
+            canvas.text(
+                f"{day_text(treatment.on)}: {treatment.kind.label}{which}{notes}", 9, after=1
+            )
+    if data.notes:
+        canvas.heading("The patient's notes")
+        for note in data.notes:
+            canvas.text(f"{note.about}, {note.when}: {note.text}", 9, after=1)
