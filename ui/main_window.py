@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         )
         self.reminders.in_session = self.session_page.driver.running
         self.today_page = TodayPage(journal, clock, self.reminders)
-        self.progress_page = ProgressPage(journal, clock)
+        self.progress_page = ProgressPage(journal, clock, self.settings)
         self._journal = journal
         self._clock = clock
         for page in (

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.clock import Clock
 from core.errors import UnknotError
+from core.factors import factors, observations, weekly_tenderness
 from core.journal import Journal
 from core.knot_history import KnotHistory, knot_history
 from core.progress import KnotProgress, all_knots
@@ -35,8 +36,10 @@ from core.progress_csv import (
     knots_table,
     write_csv,
 )
+from core.settings import SettingsStore
 from ui.knot_detail import KnotDetail
 from ui.pages import Page
+from ui.self_care_box import WEEKS_SHOWN, SelfCareBox
 
 COLUMNS = ("Knot", "Now", "2 weeks", "4 weeks", "Trend", "Plan")
 TABLE_STYLE = """
@@ -59,12 +62,13 @@ class ProgressPage(Page):
     treatment_requested = Signal()
     report_requested = Signal()
 
-    def __init__(self, journal: Journal, clock: Clock) -> None:
+    def __init__(self, journal: Journal, clock: Clock, settings: SettingsStore) -> None:
         super().__init__(
             "Progress", "Is each knot getting better? Tenderness week by week.", fill=True
         )
         self._journal = journal
         self._clock = clock
+        self._settings = settings
         self.rows: list[KnotProgress] = []
         self.history: KnotHistory | None = None
         self.save_dialog = QFileDialog.getSaveFileName  # replaced in tests
@@ -105,8 +109,9 @@ class ProgressPage(Page):
         self.detail.export_requested.connect(self.export_knot)
         column.addWidget(self.empty_label)
         column.addWidget(self.table)
-        self.factors_slot = column  # the self-care box goes below the table
-        column.addWidget(self.detail)
+        self.self_care = SelfCareBox()
+        column.addWidget(self.detail)  # the chosen knot right under its row's table
+        column.addWidget(self.self_care)
         column.addStretch(1)
 
     def refresh(self) -> None:
@@ -135,11 +140,20 @@ class ProgressPage(Page):
         )
         has_rows = bool(self.rows)
         self.empty_label.setVisible(not has_rows)
-        for widget in (self.table, self.detail, self.export_button):
+        for widget in (self.table, self.detail, self.export_button, self.self_care):
             widget.setVisible(has_rows)
+        self._show_self_care()
         ids = [row.knot.id for row in self.rows]
         self.table.setCurrentCell(ids.index(chosen) if chosen in ids else 0, 0)
         self._show_knot(self.table.currentRow())
+
+    def _show_self_care(self) -> None:
+        zone = self._clock.zone()
+        today = self._clock.now().astimezone(zone).date()
+        goal = self._settings.settings.water_goal_ml
+        weeks = factors(self._journal, today, zone, WEEKS_SHOWN, goal)
+        tenderness = weekly_tenderness(self._journal, today, zone, WEEKS_SHOWN)
+        self.self_care.show_weeks(weeks, tenderness, observations(weeks, tenderness))
 
     def chosen(self) -> str | None:
         """The id of the knot whose plan is shown."""

@@ -113,6 +113,9 @@ def test_the_charts_show_the_chosen_knot_over_the_chosen_span(
     page.detail.span.setCurrentIndex(0)  # the last 4 weeks
     assert page.history is not None and len(page.history.care) == 4
     page.detail.span.setCurrentIndex(3)  # the last year: counted by month
+    grid = page.self_care.grid
+    assert grid.columnCount() == 8 and grid.item(6, 7) is not None
+    assert "You met the water goal" in page.self_care.words.text()
     assert page.history is not None and page.history.period is Period.MONTH
 
 
