@@ -11,9 +11,11 @@ shows, for screen readers.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QBarSeries,
     QBarSet,
     QCategoryAxis,
@@ -36,6 +38,21 @@ from ui.chart_colours import AFTER, BEFORE, HOLD, POINT, SESSIONS, TREND
 MAX_DROPS = 12  # sessions shown in the before → after chart, the newest
 MAX_LABELS = 8  # labels under the care chart's bars
 AXIS_TICKS = 4  # steps on the care chart's two value axes, so their grids agree
+
+
+BOTTOM = Qt.AlignmentFlag.AlignBottom
+LEFT = Qt.AlignmentFlag.AlignLeft
+RIGHT = Qt.AlignmentFlag.AlignRight
+Series = QBarSeries | QLineSeries | QScatterSeries
+
+
+def tenderness_axis() -> QValueAxis:
+    """0 to 10 in steps of 2."""
+    axis = QValueAxis()
+    axis.setRange(0, 10)
+    axis.setTickCount(6)
+    axis.setLabelFormat("%d")
+    return axis
 
 
 def local_moment(day: date, hour: int) -> QDateTime:
@@ -86,13 +103,19 @@ class ChartPanel(QChartView):
             old.deleteLater()
         return chart
 
-    def style_axis(self, axis: QValueAxis | QDateTimeAxis | QCategoryAxis) -> None:
-        """Axis labels and grid in the palette's text colour."""
+    def add_axes(self, *placed: tuple[QAbstractAxis, Qt.AlignmentFlag, Sequence[Series]]) -> None:
+        """Put each axis on the chart's side, in the palette's text colour, and attach
+        its series to it."""
+        chart = self.chart()
         text = self.palette().color(QPalette.ColorRole.Text)
-        axis.setLabelsColor(text)
         grid = QColor(text)
         grid.setAlpha(40)
-        axis.setGridLineColor(grid)
+        for axis, where, series in placed:
+            axis.setLabelsColor(text)
+            axis.setGridLineColor(grid)
+            chart.addAxis(axis, where)
+            for one in series:
+                one.attachAxis(axis)
 
 
 class KnotCharts(QWidget):
@@ -145,18 +168,9 @@ class KnotCharts(QWidget):
             local_moment(history.first_day, 0),
             local_moment(history.last_day + timedelta(days=1), 0),
         )
-        y_axis = QValueAxis()
-        y_axis.setRange(0, 10)
-        y_axis.setTickCount(6)
-        y_axis.setLabelFormat("%d")
-        for axis, where in (
-            (x_axis, Qt.AlignmentFlag.AlignBottom),
-            (y_axis, Qt.AlignmentFlag.AlignLeft),
-        ):
-            self.tenderness.style_axis(axis)
-            chart.addAxis(axis, where)
-            daily.attachAxis(axis)
-            weekly.attachAxis(axis)
+        self.tenderness.add_axes(
+            (x_axis, BOTTOM, (daily, weekly)), (tenderness_axis(), LEFT, (daily, weekly))
+        )
         if history.days:
             first, last = history.days[0], history.days[-1]
             words = (
@@ -208,15 +222,9 @@ class KnotCharts(QWidget):
         text = self.care.palette().color(QPalette.ColorRole.Text)
         for axis in (left, right):
             axis.setTitleBrush(text)
-        for axis, where, series in (
-            (x_axis, Qt.AlignmentFlag.AlignBottom, (bars, hold)),
-            (left, Qt.AlignmentFlag.AlignLeft, (bars,)),
-            (right, Qt.AlignmentFlag.AlignRight, (hold,)),
-        ):
-            self.care.style_axis(axis)
-            chart.addAxis(axis, where)
-            for one in series:
-                one.attachAxis(axis)
+        self.care.add_axes(
+            (x_axis, BOTTOM, (bars, hold)), (left, LEFT, (bars,)), (right, RIGHT, (hold,))
+        )
         right.setGridLineVisible(False)
         total = sum(p.sessions for p in history.care)
         minutes = sum(p.hold_minutes for p in history.care)
@@ -245,17 +253,7 @@ class KnotCharts(QWidget):
         chart.addSeries(bars)
         x_axis.setRange(-0.5, max(1, len(shown)) - 0.5)
         x_axis.setGridLineVisible(False)
-        y_axis = QValueAxis()
-        y_axis.setRange(0, 10)
-        y_axis.setTickCount(6)
-        y_axis.setLabelFormat("%d")
-        for axis, where in (
-            (x_axis, Qt.AlignmentFlag.AlignBottom),
-            (y_axis, Qt.AlignmentFlag.AlignLeft),
-        ):
-            self.drops.style_axis(axis)
-            chart.addAxis(axis, where)
-            bars.attachAxis(axis)
+        self.drops.add_axes((x_axis, BOTTOM, (bars,)), (tenderness_axis(), LEFT, (bars,)))
         mean = history.mean_drop
         if mean is None:
             words = "No session rated this knot before and after a hold in this span."
