@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -32,6 +32,7 @@ from core.journal_rows import (
     to_db,
     treatment_row,
 )
+from core.local_days import local_days
 from core.records import (
     TABLES,
     TABLES_BY_NAME,
@@ -432,6 +433,37 @@ class Journal:
         columns: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [()] * 4
         return RatingHistory(knot_id, *columns)
 
+    def ratings_around(
+        self, knot_id: str, since: datetime, marks: Sequence[datetime], resting: Iterable[str]
+    ) -> RatingHistory:
+        """Part of one knot's history, oldest first: every rating from `since` on; the
+        first rating; and for each of `marks`, the three newest ratings at or before it
+        and the newest one at or before it in a `resting` context. A plan and its
+        changes need only these, and a knot of ten years has thousands of ratings."""
+        columns = "at_ms, tenderness, context, session_ms"
+        knot = "knot = (SELECT id FROM knots WHERE uid = :knot)"
+        contexts = ", ".join(f"'{context}'" for context in sorted(resting))  # our own names
+        parts = [
+            f"SELECT {columns} FROM ratings WHERE {knot} AND at_ms >= :since",
+            f"SELECT * FROM (SELECT {columns} FROM ratings WHERE {knot} ORDER BY at_ms LIMIT 1)",
+        ]
+        values: dict[str, Any] = {"knot": knot_id, "since": to_ms(since)}
+        for number, mark in enumerate(marks):
+            values[f"m{number}"] = to_ms(mark)
+            near = f"{knot} AND at_ms <= :m{number}"
+            parts.append(
+                f"SELECT * FROM (SELECT {columns} FROM ratings WHERE {near}"
+                " ORDER BY at_ms DESC LIMIT 3)"
+            )
+            parts.append(
+                f"SELECT * FROM (SELECT {columns} FROM ratings WHERE {near}"
+                f" AND context IN ({contexts}) ORDER BY at_ms DESC LIMIT 1)"
+            )
+        query = " UNION ".join(parts) + " ORDER BY at_ms, context"
+        rows = self._db.execute(query, values).fetchall()
+        found: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [()] * 4
+        return RatingHistory(knot_id, *found)
+
     def latest_tenderness(self) -> dict[str, int]:
         """The newest tenderness of every active knot that has a rating (one seek each)."""
         rows = self._db.execute(
@@ -570,10 +602,18 @@ class Journal:
         ).fetchall()
         return [date.fromisoformat(d) for (d,) in rows]
 
-    def care_of(self, knot_id: str) -> tuple[list[datetime], list[date]]:
-        """One knot's focused care: when each ball hold on it started (oldest first), and
-        the days of professional treatments that included it."""
-        return [at for at, _ in self.holds_of(knot_id)], self.treatment_days(knot_id)
+    def care_days(self, knot_id: str, zone: tzinfo) -> list[date]:
+        """One knot's days of focused care in `zone`, oldest first: days with a ball hold
+        on it (several holds on one day are one session) and days of treatments that
+        included it. Years of holds are many thousand rows, so their days are found with
+        core.local_days, which looks at the zone about once a day, not once a hold."""
+        rows = self._db.execute(
+            "SELECT st.started_ms FROM steps st JOIN knots k ON k.id = st.knot"
+            " WHERE k.uid = ? AND st.kind = 'hold' ORDER BY st.started_ms",
+            (knot_id,),
+        ).fetchall()
+        held = local_days(zone).days_of(ms for (ms,) in rows)
+        return sorted(set(held).union(self.treatment_days(knot_id)))
 
     # ------------------------------------------------------------------ the rest of the day
 

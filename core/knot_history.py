@@ -17,7 +17,6 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from core.journal import Journal
-from core.plan import focus_days
 from core.records import Knot, RatingContext, RatingHistory, from_ms
 from core.trends import RESTING
 
@@ -135,16 +134,13 @@ def knot_history(
         since = None
     history = journal.ratings_for(knot.id, since=since)
     holds = journal.holds_of(knot.id, since=since)
-    treated = journal.treatment_days(knot.id)
     if weeks is None:
         starts = [knot.created.astimezone(zone).date()]
         if len(history):
             starts.append(from_ms(history.at_ms[0]).astimezone(zone).date())
         first = min([*starts, today])
     days = _daily(history, zone)
-    care_days = [
-        d for d in focus_days([at for at, _ in holds], treated, zone) if first <= d <= today
-    ]
+    care_days = [day for day in journal.care_days(knot.id, zone) if first <= day <= today]
     period = period_for(first, today)
     return KnotHistory(
         knot,

@@ -15,12 +15,13 @@ professional treatments count as focused sessions.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
-from core.records import Depth, Knot, KnotStatus, RatingHistory
+from core.records import Depth, Knot, KnotStatus, Rating, RatingHistory, to_ms
 from core.trends import RESTING, TREND_DAYS, Trend, two_week_trend
 
 ACUTE_LIMIT = timedelta(weeks=6)
@@ -106,11 +107,6 @@ class KnotPlan:
     reason: str
 
 
-def focus_days(holds: Sequence[datetime], treated: Sequence[date], zone: tzinfo) -> list[date]:
-    """The local days with focused care (several holds on one day are one session)."""
-    return sorted({moment.astimezone(zone).date() for moment in holds} | set(treated))
-
-
 def plan_for(
     knot: Knot, history: RatingHistory, days: Sequence[date], today: date, zone: tzinfo
 ) -> KnotPlan:
@@ -152,10 +148,21 @@ def suggest(
     history: RatingHistory, started: date | None, today: date, zone: tzinfo
 ) -> tuple[Suggestion, str]:
     """Resolved, rising or not improving (the last two: consider a professional), with
-    the numbers behind it; NONE while the ratings say nothing of the kind."""
+    the numbers behind it; NONE while the ratings say nothing of the kind.
+
+    Only the ratings it looks at become records: the history's columns are oldest
+    first, so each span (the last three ratings, the last 14 and 7 days, the newest
+    rating before the plan began) is found by bisecting them, not by reading years."""
     end = datetime.combine(today + timedelta(days=1), time(0), tzinfo=zone)
-    ratings = [r for r in history if r.at < end]
-    last = ratings[-RESOLVED_RATINGS:]
+    at_ms, end_ms = history.at_ms, to_ms(end)
+    count = bisect_left(at_ms, end_ms)  # history[:count] came before `end`
+
+    def within(span: timedelta) -> list[Rating]:
+        """The ratings at most `span` before `end` (elapsed time, across DST too)."""
+        first = bisect_left(at_ms, end_ms - span // timedelta(milliseconds=1))
+        return [history.rating(i) for i in range(first, count)]
+
+    last = [history.rating(i) for i in range(max(0, count - RESOLVED_RATINGS), count)]
     if len(last) == RESOLVED_RATINGS and all(r.tenderness <= RESOLVED_AT for r in last):
         span = last[-1].at - last[0].at
         if span >= RESOLVED_SPAN:
@@ -163,20 +170,19 @@ def suggest(
             return Suggestion.RESOLVED, (
                 f"the last {RESOLVED_RATINGS} ratings were {values} over {span.days} days"
             )
-    if two_week_trend(history, end) is Trend.RISING:
-        window = timedelta(days=TREND_DAYS)
-        recent = [r for r in ratings if end - r.at <= window and r.context.value in RESTING]
+    recent = [r for r in within(timedelta(days=TREND_DAYS)) if r.context.value in RESTING]
+    if len(recent) >= 2 and two_week_trend(history, end) is Trend.RISING:
         return Suggestion.RISING, (
             f"tenderness rose from {recent[0].tenderness} to {recent[-1].tenderness}"
             f" over the last {TREND_DAYS} days"
         )
-    if started is not None and today - started >= REVIEW_AFTER and ratings:
+    if started is not None and today - started >= REVIEW_AFTER and count:
         day_start = datetime.combine(started, time(0), tzinfo=zone)
-        earlier = [r for r in ratings if r.at < day_start]
-        baseline = (earlier[-1] if earlier else ratings[0]).tenderness
-        week = [r for r in ratings if end - r.at <= timedelta(days=7)]
+        earlier = bisect_left(at_ms, to_ms(day_start)) - 1  # the newest before it, if any
+        baseline = history.tenderness[earlier if earlier >= 0 else 0]
+        week = within(timedelta(days=7))
         resting = [r.tenderness for r in week if r.context.value in RESTING]
-        latest = resting or [r.tenderness for r in week] or [ratings[-1].tenderness]
+        latest = resting or [r.tenderness for r in week] or [history.tenderness[count - 1]]
         current = round(sum(latest) / len(latest))
         if baseline - current < NEEDED_DROP:
             weeks = (today - started).days // 7

@@ -9,15 +9,18 @@ Knots come most tender first; knots with no rating yet come last.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from core.journal import Journal
-from core.plan import KnotPlan, focus_days, plan_for
+from core.plan import KnotPlan, plan_for
 from core.records import Knot, KnotStatus, RatingHistory, to_ms
-from core.trends import RESTING, Trend, two_week_trend
+from core.trends import RESTING, TREND_DAYS, Trend, two_week_trend
 
 SHOWN = (KnotStatus.ACTIVE, KnotStatus.RESOLVED)
+MS = timedelta(milliseconds=1)
+FAR_FUTURE = datetime(9999, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -56,14 +59,31 @@ def tenderness_at(pairs: list[tuple[int, int]], moment: datetime) -> int | None:
     return found
 
 
-def progress_of(
-    knot: Knot, history: RatingHistory, journal: Journal, now: datetime
-) -> KnotProgress:
-    """One knot's numbers on `now` (an aware local time)."""
+def plan_history(
+    journal: Journal, knot: Knot, days: Sequence[date], now: datetime
+) -> RatingHistory:
+    """The part of a knot's ratings its row and plan look at (core.plan.suggest, the
+    trend, the changes): the last two weeks and a day, and the newest ratings at or
+    before tomorrow, two and four weeks ago, and the plan's start. The same answers
+    as the whole history (tests/core/test_progress.py checks), for a few rows a knot."""
     zone = now.tzinfo
     assert zone is not None, "progress needs an aware local time"
-    holds, treated = journal.care_of(knot.id)
-    plan = plan_for(knot, history, focus_days(holds, treated, zone), now.date(), zone)
+    end = datetime.combine(now.date() + timedelta(days=1), time(0), tzinfo=zone)
+    marks = [end - MS, now - timedelta(weeks=2), now - timedelta(weeks=4), FAR_FUTURE]
+    started = [day for day in days if day <= now.date()][:1]
+    if started:
+        marks.append(datetime.combine(started[0], time(0), tzinfo=zone) - MS)
+    return journal.ratings_around(knot.id, end - timedelta(days=TREND_DAYS + 1), marks, RESTING)
+
+
+def progress_of(
+    knot: Knot, history: RatingHistory, days: Sequence[date], now: datetime
+) -> KnotProgress:
+    """One knot's numbers on `now` (an aware local time), from its ratings (all of
+    them, or plan_history's part) and its days of focused care."""
+    zone = now.tzinfo
+    assert zone is not None, "progress needs an aware local time"
+    plan = plan_for(knot, history, days, now.date(), zone)
     pairs = resting(history)
     current = pairs[-1][1] if pairs else None
 
@@ -76,8 +96,10 @@ def progress_of(
 
 def all_knots(journal: Journal, now: datetime) -> list[KnotProgress]:
     """Every active or resolved knot's row, most tender first."""
-    rows = [
-        progress_of(knot, journal.ratings_for(knot.id), journal, now)
-        for knot in journal.knots(SHOWN)
-    ]
+    zone = now.tzinfo
+    assert zone is not None, "progress needs an aware local time"
+    rows = []
+    for knot in journal.knots(SHOWN):
+        days = journal.care_days(knot.id, zone)
+        rows.append(progress_of(knot, plan_history(journal, knot, days, now), days, now))
     return sorted(rows, key=lambda row: (row.now is None, -(row.now or 0), row.knot.label))

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from core.clock import Clock
 from core.journal import Journal
 from core.pending_writes import PendingWrites
-from core.plan import focus_days, plan_for
+from core.plan import plan_for
 from core.records import (
     Knot,
     KnotStatus,
@@ -115,8 +115,7 @@ class ReminderDesk:
             zone = self.clock.zone()
             care = []
             for knot in self.journal.knots([KnotStatus.ACTIVE]):
-                holds, treated = self.journal.care_of(knot.id)
-                days = focus_days(holds, treated, zone)
+                days = self.journal.care_days(knot.id, zone)
                 care.append((knot, self.journal.ratings_for(knot.id), days))
             self._care = (writes, care)
         return self._care[1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -184,7 +184,8 @@ class ProgressPage(Page):
             self._save_csv(history_file_name(history), HISTORY_COLUMNS, history_table(history))
 
     def _save_csv(self, name: str, columns: tuple[str, ...], table: list[list[Cell]]) -> None:
-        start = str(Path.home() / name)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        start = str(Path(folder) / name)
         path, _ = self.save_dialog(self, "Export as CSV", start, "CSV files (*.csv)")
         if not path:
             return

@@ -10,13 +10,16 @@ from zoneinfo import ZoneInfo
 
 from core.clock import FakeClock
 from core.journal import Journal
-from core.plan import Course, Suggestion, focus_days, plan_for
+from core.plan import Course, Suggestion, plan_for
 from core.records import (
     Depth,
     Knot,
     KnotStatus,
     RatingContext,
     RatingHistory,
+    Session,
+    StepDone,
+    StepKind,
     Treatment,
     TreatmentKind,
     to_ms,
@@ -138,11 +141,16 @@ def test_holds_and_treatments_are_the_days_of_focused_care(
     journal.add_treatment(
         Treatment(on=date(2026, 2, 20), kind=TreatmentKind.TRIGGER_POINT, knot_ids=(treated.id,))
     )
-    holds, treatments = journal.care_of(treated.id)
-    assert (holds, treatments) == ([], [date(2026, 2, 20)])
-    late = [datetime(2026, 3, 1, 23, 30, tzinfo=BERLIN), datetime(2026, 3, 2, 0, 10, tzinfo=BERLIN)]
-    assert focus_days(late, treatments, BERLIN) == [
+    assert journal.care_days(treated.id, BERLIN) == [date(2026, 2, 20)]
+    started = datetime(2026, 3, 1, 23, 20, tzinfo=BERLIN)
+    journal.start_session(Session("today", started))
+    for minute in (10, 12, 50):  # two holds before midnight, one after
+        at = started + timedelta(minutes=minute)
+        journal.add_step(StepDone(started, StepKind.HOLD, at, 60, 60, knot_id=treated.id))
+    assert journal.care_days(treated.id, BERLIN) == [
         date(2026, 2, 20),
         date(2026, 3, 1),
         date(2026, 3, 2),
     ]
+    kathmandu = ZoneInfo("Asia/Kathmandu")  # UTC+5:45: its midnight is 18:15 UTC
+    assert journal.care_days(treated.id, kathmandu) == [date(2026, 2, 20), date(2026, 3, 2)]
