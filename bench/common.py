@@ -6,6 +6,8 @@ from __future__ import annotations
 import contextlib
 import os
 import platform
+import textwrap
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 
@@ -46,3 +48,26 @@ def write_section(path: Path, title: str, text: str) -> None:
         after = "" if end is None else "\n" + "\n".join(lines[end:])
         new = "\n".join(lines[:start]) + "\n" + text + after
     path.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def section_text(
+    title: str,
+    paragraphs: Sequence[str],
+    machine: Mapping[str, str],
+    rows: Sequence[str],
+    command: str,
+) -> str:
+    """A benchmark's section: the first paragraph, the machine, the other paragraphs,
+    the table of results (`rows`, already in markdown) and the command that made it."""
+    text = textwrap.fill(paragraphs[0], width=90, break_on_hyphens=False)
+    text += "\n\n" + "\n".join(f"- {key}: {value}" for key, value in machine.items()) + "\n\n"
+    text += "\n\n".join(textwrap.fill(p, width=90, break_on_hyphens=False) for p in paragraphs[1:])
+    table = [
+        "| measure | median | min | max | target | pass | note |",
+        "| --- | ---: | ---: | ---: | ---: | :---: | --- |",
+        *rows,
+    ]
+    return (
+        f"{title}\n\n{text}\n\n" + "\n".join(table) + "\n\nTo reproduce (`--dir DIR` keeps "
+        f"the journal for later runs):\n\n```sh\n{command}\n```\n"
+    )

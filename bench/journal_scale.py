@@ -22,7 +22,6 @@ import sqlite3
 import statistics
 import sys
 import tempfile
-import textwrap
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bench.common import machine_facts, number, write_section
+from bench.common import machine_facts, number, section_text, write_section
 from core.clock import SystemClock
 from core.journal import FILE_NAME, SCHEMA_VERSION, Journal
 from core.records import (
@@ -471,20 +470,9 @@ def section(results: list[Measure], facts: dict[str, Any], runs: int) -> str:
         "with synchronous = FULL each waits for an fsync, which is cheap on this machine's "
         "disk (see above) and will cost more on a slow one.",
     )
-    text = textwrap.fill(paragraphs[0], width=90, break_on_hyphens=False)
-    machine_lines = "\n".join(f"- {key}: {value}" for key, value in facts["machine"].items())
-    text += "\n\n" + machine_lines + "\n\n"
-    text += "\n\n".join(textwrap.fill(p, width=90, break_on_hyphens=False) for p in paragraphs[1:])
-    table = [
-        "| measure | median | min | max | target | pass | note |",
-        "| --- | ---: | ---: | ---: | ---: | :---: | --- |",
-        *(f"| {r.name} | {' | '.join(cells(r))} | {r.note} |" for r in results),
-    ]
+    rows = [f"| {r.name} | {' | '.join(cells(r))} | {r.note} |" for r in results]
     command = f".venv/bin/python -m bench.journal_scale --runs {runs} --write-md docs/BENCHMARKS.md"
-    return (
-        f"{SECTION}\n\n{text}\n\n" + "\n".join(table) + "\n\nTo reproduce (`--dir DIR` keeps "
-        f"the journal for later runs):\n\n```sh\n{command}\n```\n"
-    )
+    return section_text(SECTION, paragraphs, facts["machine"], rows, command)
 
 
 # ----------------------------------------------------------------------------- main

@@ -40,14 +40,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import textwrap
 import time
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from bench.common import machine_facts, write_section
+from bench.common import machine_facts, section_text, write_section
 from bench.journal_scale import (
     END_MS,
     KNOTS,
@@ -541,20 +540,9 @@ def section(results: list[Measure], facts: dict[str, Any], runs: int) -> str:
         "is for the default 8 weeks; 520 weeks (ten years, the most the command allows) "
         "has none and is given as measured. One warm-up run of each goes first.",
     )
-    text = textwrap.fill(paragraphs[0], width=90, break_on_hyphens=False)
-    machine_lines = "\n".join(f"- {key}: {value}" for key, value in facts["machine"].items())
-    text += "\n\n" + machine_lines + "\n\n"
-    text += "\n\n".join(textwrap.fill(p, width=90, break_on_hyphens=False) for p in paragraphs[1:])
-    table = [
-        "| measure | median | min | max | target | pass | note |",
-        "| --- | ---: | ---: | ---: | ---: | :---: | --- |",
-        *(f"| {r.name} | {' | '.join(cells(r))} | {r.note} |" for r in results),
-    ]
+    rows = [f"| {r.name} | {' | '.join(cells(r))} | {r.note} |" for r in results]
     command = f".venv/bin/python -m bench.progress --runs {runs} --write-md docs/BENCHMARKS.md"
-    return (
-        f"{SECTION}\n\n{text}\n\n" + "\n".join(table) + "\n\nTo reproduce (`--dir DIR` keeps "
-        f"the journal for later runs):\n\n```sh\n{command}\n```\n"
-    )
+    return section_text(SECTION, paragraphs, facts["machine"], rows, command)
 
 
 # ----------------------------------------------------------------------------- main
