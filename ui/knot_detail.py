@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from core.knot_history import KnotHistory
@@ -143,5 +144,9 @@ class KnotDetail(QFrame):
 
             self.charts = KnotCharts()
             self._column.insertWidget(self._column.count() - 1, self.charts)
+            previous: QWidget = self.export_button  # Tab reaches them in reading order
+            for view in (self.charts.tenderness, self.charts.care, self.charts.drops):
+                QWidget.setTabOrder(previous, view)
+                previous = view
         self.charts.show_history(history)
         self.drops_summary.setText(self.charts.drops_summary)
