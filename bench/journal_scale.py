@@ -493,18 +493,32 @@ def run(data_dir: Path, runs: int, md: Path | None) -> int:
     )
     facts["busiest_knot"], facts["median_knot"] = ranked[0], ranked[len(ranked) // 2]
     results = measure(data_dir, runs, facts)
+    text = section(results, facts, runs) if md is not None else ""
+    return finish(results, facts["machine"], md, SECTION, text, width=30)
+
+
+def finish(
+    results: list[Measure],
+    machine: dict[str, str],
+    md: Path | None,
+    title: str,
+    text: str,
+    width: int,
+) -> int:
+    """Print the machine and the results; write the section `text` into `md` when
+    given; 0 when every target passes, 1 otherwise."""
     print()
-    for key, value in facts["machine"].items():
+    for key, value in machine.items():
         print(f"{key}: {value}")
     for item in results:
         median, low, high, target, verdict = cells(item)
         print(
-            f"  {item.name:<30} median {median:>10}  min {low:>10}  max {high:>10}"
+            f"  {item.name:<{width}} median {median:>10}  min {low:>10}  max {high:>10}"
             f"  {target:>12}  {verdict:>4}  {item.note}"
         )
     if md is not None:
-        write_section(md, SECTION, section(results, facts, runs))
-        print(f"\nwrote the '{SECTION[3:]}' section of {md}")
+        write_section(md, title, text)
+        print(f"\nwrote the '{title[3:]}' section of {md}")
     return 0 if all(item.passed is not False for item in results) else 1
 
 

@@ -46,7 +46,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from bench.common import machine_facts, section_text, write_section
+from bench.common import machine_facts, section_text
 from bench.journal_scale import (
     END_MS,
     KNOTS,
@@ -57,6 +57,7 @@ from bench.journal_scale import (
     UTC_OFFSET,
     Measure,
     cells,
+    finish,
     prepare,
     query,
     row,
@@ -559,19 +560,8 @@ def run(data_dir: Path, runs: int, md: Path | None) -> int:
         "counts": extra_counts(data_dir),
     }
     results = measure(data_dir, runs, facts)
-    print()
-    for key, value in facts["machine"].items():
-        print(f"{key}: {value}")
-    for item in results:
-        median, low, high, target, verdict = cells(item)
-        print(
-            f"  {item.name:<34} median {median:>10}  min {low:>10}  max {high:>10}"
-            f"  {target:>12}  {verdict:>4}  {item.note}"
-        )
-    if md is not None:
-        write_section(md, SECTION, section(results, facts, runs))
-        print(f"\nwrote the '{SECTION[3:]}' section of {md}")
-    return 0 if all(item.passed is not False for item in results) else 1
+    text = section(results, facts, runs) if md is not None else ""
+    return finish(results, facts["machine"], md, SECTION, text, width=34)
 
 
 def main(argv: list[str] | None = None) -> int:
