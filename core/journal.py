@@ -602,18 +602,22 @@ class Journal:
         ).fetchall()
         return [date.fromisoformat(d) for (d,) in rows]
 
-    def care_days(self, knot_id: str, zone: tzinfo) -> list[date]:
-        """One knot's days of focused care in `zone`, oldest first: days with a ball hold
-        on it (several holds on one day are one session) and days of treatments that
-        included it. Years of holds are many thousand rows, so their days are found with
-        core.local_days, which looks at the zone about once a day, not once a hold."""
+    def care_days(self, knot_id: str, zone: tzinfo, since: datetime | None = None) -> list[date]:
+        """One knot's days of focused care in `zone`, oldest first (all, or from the day
+        of `since` on): days with a ball hold on it (several holds on one day are one
+        session) and days of treatments that included it. Years of holds are many
+        thousand rows, so their days are found with core.local_days, which looks at the
+        zone about once a day, not once a hold."""
         rows = self._db.execute(
             "SELECT st.started_ms FROM steps st JOIN knots k ON k.id = st.knot"
-            " WHERE k.uid = ? AND st.kind = 'hold' ORDER BY st.started_ms",
-            (knot_id,),
+            " WHERE k.uid = ? AND st.kind = 'hold' AND st.started_ms >= ?"
+            " ORDER BY st.started_ms",
+            (knot_id, -(2**62) if since is None else to_ms(since)),
         ).fetchall()
         held = local_days(zone).days_of(ms for (ms,) in rows)
-        return sorted(set(held).union(self.treatment_days(knot_id)))
+        first = date.min if since is None else since.astimezone(zone).date()
+        treated = [day for day in self.treatment_days(knot_id) if day >= first]
+        return sorted(set(held).union(treated))
 
     # ------------------------------------------------------------------ the rest of the day
 

@@ -140,7 +140,7 @@ def knot_history(
             starts.append(from_ms(history.at_ms[0]).astimezone(zone).date())
         first = min([*starts, today])
     days = _daily(history, zone)
-    care_days = [day for day in journal.care_days(knot.id, zone) if first <= day <= today]
+    care_days = [day for day in journal.care_days(knot.id, zone, since) if first <= day <= today]
     period = period_for(first, today)
     return KnotHistory(
         knot,

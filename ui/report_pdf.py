@@ -30,7 +30,7 @@ from core.knot_history import KnotHistory
 from core.onset import day_text
 from core.paths import FILE_MODE
 from core.plan import started_on
-from core.records import View
+from core.records import KnotStatus, View
 from core.report_data import DISCLAIMER, KnotReport, ReportData
 from ui.body_drawing import paint_body
 from ui.chart_colours import AFTER, POINT, TREND
@@ -251,7 +251,7 @@ def _body_maps(canvas: ReportCanvas, data: ReportData) -> None:
     canvas.y = top
     canvas.text("How to read it", 10, bold=True, left=key_left)
     _legend(canvas, key_left)
-    active = sum(1 for k in data.knots if k.progress.knot.status.value == "active")
+    active = sum(1 for k in data.knots if k.progress.knot.status is KnotStatus.ACTIVE)
     sessions = sum(k.sessions for k in data.knots)
     lines = (
         "Each disc is a knot, numbered as in the table below and coloured by its latest"

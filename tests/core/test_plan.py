@@ -152,5 +152,7 @@ def test_holds_and_treatments_are_the_days_of_focused_care(
         date(2026, 3, 1),
         date(2026, 3, 2),
     ]
+    since_march = datetime(2026, 3, 1, 23, 40, tzinfo=BERLIN)  # after the first hold
+    assert journal.care_days(treated.id, BERLIN, since_march) == [date(2026, 3, 2)]
     kathmandu = ZoneInfo("Asia/Kathmandu")  # UTC+5:45: its midnight is 18:15 UTC
     assert journal.care_days(treated.id, kathmandu) == [date(2026, 2, 20), date(2026, 3, 2)]
