@@ -16,6 +16,7 @@ from core.backups import backup_if_due, newest_backup
 from core.clock import Clock, SystemClock
 from core.errors import UnknotError
 from core.exchange import export_csv, export_json, import_file
+from core.instance_lock import command_lock
 from core.journal import Journal, OpenReport
 from core.paths import Paths
 
@@ -37,24 +38,29 @@ def damage_notice(report: OpenReport, backups: Path) -> str | None:
 
 
 @contextmanager
-def open_journal(paths: Paths, clock: Clock) -> Iterator[Journal]:
+def open_journal(
+    paths: Paths, clock: Clock, command: str = "reading", writes: bool = False
+) -> Iterator[Journal]:
     """The journal for one command, closed after it; a moved-aside file is reported on
-    stderr first."""
-    journal = Journal.open(paths.data, clock)
-    try:
-        notice = damage_notice(journal.report, paths.backups)
-        if notice:
-            print(f"unknot: {notice}", file=sys.stderr)
-        yield journal
-    finally:
-        journal.close()
+    stderr first. A command that `writes` needs the instance lock and is refused while
+    the app or another writer holds it; a reader takes it only when it is free
+    (core/instance_lock.py)."""
+    with command_lock(paths.data, command, writes=writes):
+        journal = Journal.open(paths.data, clock)
+        try:
+            notice = damage_notice(journal.report, paths.backups)
+            if notice:
+                print(f"unknot: {notice}", file=sys.stderr)
+            yield journal
+        finally:
+            journal.close()
 
 
 def export(paths: Paths, fmt: str, out: str, clock: Clock | None = None) -> int:
     """`export --format json|csv --out PATH`."""
     clock = clock or SystemClock()
     target = Path(out).expanduser()
-    with open_journal(paths, clock) as journal:
+    with open_journal(paths, clock, "export") as journal:
         if fmt == "json":
             rows = export_json(journal, target, clock.now())
         elif fmt == "csv":
@@ -68,7 +74,7 @@ def export(paths: Paths, fmt: str, out: str, clock: Clock | None = None) -> int:
 def import_(paths: Paths, source: str, clock: Clock | None = None) -> int:
     """`import PATH`: a daily backup first, then all of the file or nothing."""
     clock = clock or SystemClock()
-    with open_journal(paths, clock) as journal:
+    with open_journal(paths, clock, "import", writes=True) as journal:
         backup_if_due(journal, paths.backups, clock.now().date())
         result = import_file(journal, Path(source).expanduser())
     print(f"{source}: {result.describe()}")
@@ -80,7 +86,7 @@ def demo(paths: Paths, weeks: int, clock: Clock | None = None) -> int:
     from core.demo import fill_demo
 
     clock = clock or SystemClock()
-    with open_journal(paths, clock) as journal:
+    with open_journal(paths, clock, "demo", writes=True) as journal:
         summary = fill_demo(journal, weeks=weeks)
     print(f"{summary.describe()}; remove it any time with Today → Remove sample data")
     return 0
