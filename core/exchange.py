@@ -20,6 +20,7 @@ from typing import Any
 from core import __version__
 from core.errors import UnknotError
 from core.files import atomic_write
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.journal import Journal
 from core.paths import FILE_MODE, FOLDER_MODE
 from core.records import REFERENCE_KEYS, TABLES, TABLES_BY_NAME, to_utc_text
@@ -43,9 +44,31 @@ class ImportResult:
 
     def describe(self) -> str:
         """One line for the user."""
-        parts = [f"{n} {table.replace('_', ' ')}" for table, n in self.added.items() if n]
-        added = ", ".join(parts) if parts else "nothing new"
-        return f"added {added}; {self.already_present} rows were already in the journal"
+        parts = [f"{n} {_table_words(table)}" for table, n in self.added.items() if n]
+        added = ", ".join(parts) if parts else translate("exchange", "nothing new")
+        text = translate("exchange", "added {added}; {present} rows were already in the journal")
+        return text.format(added=added, present=self.already_present)
+
+
+# How a result names the journal's tables (the names themselves are the file format's).
+_TABLE_WORDS = {
+    "knots": QT_TRANSLATE_NOOP("exchange", "knots"),
+    "sessions": QT_TRANSLATE_NOOP("exchange", "sessions"),
+    "ratings": QT_TRANSLATE_NOOP("exchange", "ratings"),
+    "steps": QT_TRANSLATE_NOOP("exchange", "steps"),
+    "treatments": QT_TRANSLATE_NOOP("exchange", "treatments"),
+    "treatment_knots": QT_TRANSLATE_NOOP("exchange", "treatment knots"),
+    "water": QT_TRANSLATE_NOOP("exchange", "water"),
+    "posture_checks": QT_TRANSLATE_NOOP("exchange", "posture checks"),
+    "reminder_events": QT_TRANSLATE_NOOP("exchange", "reminder events"),
+    "notes": QT_TRANSLATE_NOOP("exchange", "notes"),
+    "daily_check_ins": QT_TRANSLATE_NOOP("exchange", "daily check ins"),
+}
+
+
+def _table_words(table: str) -> str:
+    words = _TABLE_WORDS.get(table)
+    return translate("exchange", words) if words else table.replace("_", " ")
 
 
 # ----------------------------------------------------------------------------- export
@@ -53,9 +76,13 @@ class ImportResult:
 
 def _refuse_existing(path: Path) -> None:
     if path.exists() and not (path.is_dir() and not any(path.iterdir())):
-        raise UnknotError(f"{path}: already exists; choose a new name (nothing was written)")
+        text = translate(
+            "exchange", "{path}: already exists; choose a new name (nothing was written)"
+        )
+        raise UnknotError(text.format(path=path))
     if not path.parent.is_dir():
-        raise UnknotError(f"{path.parent}: no such folder (nothing was written)")
+        text = translate("exchange", "{path}: no such folder (nothing was written)")
+        raise UnknotError(text.format(path=path.parent))
 
 
 def export_json(journal: Journal, out: Path, now: datetime) -> int:
@@ -83,7 +110,8 @@ def export_json(journal: Journal, out: Path, now: datetime) -> int:
                 handle.write(b"\n]")
             handle.write(b"\n}}\n")
     except OSError as error:
-        raise UnknotError(f"{out}: cannot write the export ({error.strerror})") from error
+        text = translate("exchange", "{path}: cannot write the export ({reason})")
+        raise UnknotError(text.format(path=out, reason=error.strerror)) from error
     return total
 
 
@@ -94,7 +122,8 @@ def export_csv(journal: Journal, out_dir: Path) -> int:
     try:
         staging = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}."))
     except OSError as error:
-        raise UnknotError(f"{out_dir}: cannot write the export ({error.strerror})") from error
+        text = translate("exchange", "{path}: cannot write the export ({reason})")
+        raise UnknotError(text.format(path=out_dir, reason=error.strerror)) from error
     try:
         for spec in TABLES:
             target = staging / f"{spec.name}.csv"
@@ -111,7 +140,8 @@ def export_csv(journal: Journal, out_dir: Path) -> int:
         staging.rename(out_dir)
     except OSError as error:
         shutil.rmtree(staging, ignore_errors=True)
-        raise UnknotError(f"{out_dir}: cannot write the export ({error.strerror})") from error
+        text = translate("exchange", "{path}: cannot write the export ({reason})")
+        raise UnknotError(text.format(path=out_dir, reason=error.strerror)) from error
     return total
 
 
@@ -127,54 +157,74 @@ def read_document(path: Path) -> dict[str, list[dict[str, Any]]]:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise ImportRefused(f"{path}: cannot read ({error.strerror})") from error
+        text = translate("exchange", "{path}: cannot read ({reason})")
+        raise ImportRefused(text.format(path=path, reason=error.strerror)) from error
     if size > MAX_IMPORT_BYTES:
+        text = translate(
+            "exchange", "{path}: {size} MB is larger than the {limit} MB an Unknot export can be"
+        )
         raise ImportRefused(
-            f"{path}: {size / 1_048_576:.0f} MB is larger than the"
-            f" {MAX_IMPORT_BYTES // 1_048_576} MB an Unknot export can be"
+            text.format(
+                path=path, size=f"{size / 1_048_576:.0f}", limit=MAX_IMPORT_BYTES // 1_048_576
+            )
         )
     try:
         with path.open("rb") as handle:
             raw = handle.read(MAX_IMPORT_BYTES + 1)
         if len(raw) > MAX_IMPORT_BYTES:
-            raise ImportRefused(f"{path}: the file grew past {MAX_IMPORT_BYTES} bytes")
+            text = translate("exchange", "{path}: the file grew past {limit} bytes")
+            raise ImportRefused(text.format(path=path, limit=MAX_IMPORT_BYTES))
         text = raw.decode("utf-8")
         document = json.loads(text, parse_constant=_reject_constant)
     except OSError as error:
-        raise ImportRefused(f"{path}: cannot read ({error.strerror})") from error
+        text = translate("exchange", "{path}: cannot read ({reason})")
+        raise ImportRefused(text.format(path=path, reason=error.strerror)) from error
     except UnicodeDecodeError as error:
-        raise ImportRefused(f"{path}: byte {error.start}: not UTF-8 text") from error
+        text = translate("exchange", "{path}: byte {byte}: not UTF-8 text")
+        raise ImportRefused(text.format(path=path, byte=error.start)) from error
     except json.JSONDecodeError as error:
+        text = translate("exchange", "{path}:{line}:{column}: not valid JSON ({reason})")
         raise ImportRefused(
-            f"{path}:{error.lineno}:{error.colno}: not valid JSON ({error.msg})"
+            text.format(path=path, line=error.lineno, column=error.colno, reason=error.msg)
         ) from error
     except RecursionError as error:
-        raise ImportRefused(f"{path}: not an Unknot export (nested too deeply)") from error
+        text = translate("exchange", "{path}: not an Unknot export (nested too deeply)")
+        raise ImportRefused(text.format(path=path)) from error
     except ValueError as error:
-        raise ImportRefused(f"{path}: not valid JSON ({error})") from error
+        text = translate("exchange", "{path}: not valid JSON ({reason})")
+        raise ImportRefused(text.format(path=path, reason=error)) from error
     return _validate_document(path, document)
 
 
 def _validate_document(path: Path, document: Any) -> dict[str, list[dict[str, Any]]]:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise ImportRefused(f'{path}: not an Unknot journal export (no "format": "{FORMAT_NAME}")')
+        text = translate(
+            "exchange", '{path}: not an Unknot journal export (no "format": "{format}")'
+        )
+        raise ImportRefused(text.format(path=path, format=FORMAT_NAME))
     version = document.get("version")
     if version != FORMAT_VERSION or isinstance(version, bool):
+        text = translate(
+            "exchange",
+            "{path}: unknown format version {version} (this Unknot reads version {ours})",
+        )
         raise ImportRefused(
-            f"{path}: unknown format version {json.dumps(version)[:40]}"
-            f" (this Unknot reads version {FORMAT_VERSION})"
+            text.format(path=path, version=json.dumps(version)[:40], ours=FORMAT_VERSION)
         )
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise ImportRefused(f"{path}: tables: missing or not an object")
+        text = translate("exchange", "{path}: tables: missing or not an object")
+        raise ImportRefused(text.format(path=path))
     unknown = sorted(set(tables) - set(TABLES_BY_NAME))
     if unknown:
-        raise ImportRefused(f"{path}: tables.{unknown[0][:40]}: not a journal table")
+        text = translate("exchange", "{path}: tables.{table}: not a journal table")
+        raise ImportRefused(text.format(path=path, table=unknown[0][:40]))
     clean: dict[str, list[dict[str, Any]]] = {}
     for spec in TABLES:
         rows = tables.get(spec.name, [])
         if not isinstance(rows, list):
-            raise ImportRefused(f"{path}: tables.{spec.name}: not a list")
+            text = translate("exchange", "{path}: tables.{table}: not a list")
+            raise ImportRefused(text.format(path=path, table=spec.name))
         seen: set[tuple[Any, ...]] = set()
         clean[spec.name] = []
         for index, row in enumerate(rows):
@@ -185,7 +235,8 @@ def _validate_document(path: Path, document: Any) -> dict[str, list[dict[str, An
                 raise ImportRefused(str(error)) from None
             key = tuple(clean_row[name] for name in spec.key)
             if key in seen:
-                raise ImportRefused(f"{where}: the same {'/'.join(spec.key)} appears twice")
+                text = translate("exchange", "{where}: the same {key} appears twice")
+                raise ImportRefused(text.format(where=where, key="/".join(spec.key)))
             seen.add(key)
             clean[spec.name].append(clean_row)
     return clean
@@ -208,9 +259,20 @@ def check_references(
             for index, row in enumerate(tables.get(spec.name, [])):
                 value = row[column.name]
                 if value is not None and value not in known[target]:
+                    text = translate(
+                        "exchange",
+                        "{path}: tables.{table}[{index}].{column}: refers to {target} {value},"
+                        " which is neither in the file nor in the journal",
+                    )
                     raise ImportRefused(
-                        f"{path}: tables.{spec.name}[{index}].{column.name}: refers to"
-                        f" {target[:-1]} {value}, which is neither in the file nor in the journal"
+                        text.format(
+                            path=path,
+                            table=spec.name,
+                            index=index,
+                            column=column.name,
+                            target=target[:-1],
+                            value=value,
+                        )
                     )
 
 

@@ -9,6 +9,8 @@ from a newer version of Unknot is refused and left exactly as it was.
 from __future__ import annotations
 
 import logging
+import os
+import re
 import sqlite3
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -21,6 +23,7 @@ from typing import Any
 from core.clock import Clock
 from core.errors import UnknotError
 from core.files import create_private_file, move_aside
+from core.i18n import translate
 from core.journal_rows import (
     DAY_MS,
     MONDAY_ZERO,
@@ -83,6 +86,13 @@ def _load_migrations() -> tuple[str, ...]:
 MIGRATIONS: tuple[str, ...] = _load_migrations()
 SCHEMA_VERSION = len(MIGRATIONS)
 
+
+def _tables_at(version: int) -> set[str]:
+    """The tables a journal of schema `version` holds (what migrations 1..version make)."""
+    found = re.findall(r"CREATE TABLE (\w+)", "\n".join(MIGRATIONS[:version]), re.IGNORECASE)
+    return set(found)
+
+
 _SESSION_COLUMNS = "started_ms, ended_ms, routine, state, sample"  # as session_from reads
 _SAMPLE_TABLES = tuple(t.name for t in TABLES if "sample" in t.column_names())
 
@@ -109,7 +119,10 @@ def inspect_file(path: Path) -> tuple[str, int]:
 
     The version is read from the file's header bytes first, so a file from a newer
     Unknot is never opened by SQLite (which would create -wal and -shm beside it).
-    A sound-looking file is then checked read-only with PRAGMA quick_check.
+    A sound-looking file is then checked read-only with PRAGMA quick_check, and must
+    hold the tables of its version (another program's database is not ours to migrate).
+    When SQLite cannot open a file without saying it is damaged (a read-only folder,
+    a lock), that is JournalWriteError, not damage: a sound journal is never moved aside.
     """
     with path.open("rb") as handle:
         header = handle.read(100)
@@ -123,20 +136,46 @@ def inspect_file(path: Path) -> tuple[str, int]:
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        return f"SQLite cannot open it ({error})", 0
+        if not _is_damage(error):
+            raise _open_failed(path, error) from error
+        return translate("journal", "SQLite cannot open it ({error})").format(error=error), 0
     try:
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             return "", version
         rows = connection.execute("PRAGMA quick_check").fetchall()
+        tables = {n for (n,) in connection.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as error:
-        return f"SQLite cannot read it ({error})", 0
+        if not _is_damage(error):
+            raise _open_failed(path, error) from error
+        return translate("journal", "SQLite cannot read it ({error})").format(error=error), 0
     finally:
         connection.close()
     if rows != [("ok",)]:
         lines = [line for line in rows[0][0].splitlines() if not line.startswith("***")]
-        return f"PRAGMA quick_check found damage: {'; '.join(lines)}", version
+        text = translate("journal", "PRAGMA quick_check found damage: {damage}")
+        return text.format(damage="; ".join(lines)), version
+    if (version == 0 and tables) or not _tables_at(version) <= tables:
+        return translate("journal", "it is an SQLite database, but not an Unknot journal"), version
     return "", version
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    """True when SQLite says the file itself is bad (corrupt, or not a database)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is None or code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def _open_failed(path: Path, error: sqlite3.Error) -> JournalWriteError:
+    """The error for a journal SQLite cannot open or use; it names a read-only folder,
+    as SQLite then says only "unable to open database file"."""
+    if os.access(path.parent, os.W_OK):
+        text = translate("journal", "{path}: cannot open the journal ({error})")
+    else:
+        text = translate(
+            "journal", "{path}: cannot open the journal: its folder is read-only ({error})"
+        )
+    return JournalWriteError(text.format(path=path, error=error))
 
 
 class Journal:
@@ -159,17 +198,31 @@ class Journal:
             exists = path.exists()
             damage, version = inspect_file(path) if exists else ("", 0)
         except OSError as error:
-            raise JournalWriteError(
-                f"{path}: cannot read the journal ({error.strerror})"
-            ) from error
+            text = translate("journal", "{path}: cannot read the journal ({reason})")
+            raise JournalWriteError(text.format(path=path, reason=error.strerror)) from error
         if exists:
             if version > SCHEMA_VERSION:
+                text = translate(
+                    "journal",
+                    "{path}: written by a newer Unknot (journal version {version}; this one "
+                    "reads up to {readable}); it was left untouched, update Unknot",
+                )
                 raise JournalTooNew(
-                    f"{path}: written by a newer Unknot (journal version {version}; this one "
-                    f"reads up to {SCHEMA_VERSION}); it was left untouched, update Unknot"
+                    text.format(path=path, version=version, readable=SCHEMA_VERSION)
                 )
             if damage:
-                moved = move_aside(path, clock.now(), "corrupt")
+                try:
+                    moved = move_aside(path, clock.now(), "corrupt")
+                except OSError as error:
+                    text = translate(
+                        "journal",
+                        "{path}: the journal could not be read ({damage}) nor moved aside"
+                        " ({reason}); it was left as it is",
+                    )
+                    reason = error.strerror
+                    raise JournalWriteError(
+                        text.format(path=path, damage=damage, reason=reason)
+                    ) from error
                 log.error("journal %s damaged (%s); moved to %s", path, damage, moved)
         if not path.exists():  # new, or the damaged one was just moved aside
             cls._create_file(path)
@@ -178,8 +231,10 @@ class Journal:
         try:
             journal._migrate()
             interrupted = journal._close_open_sessions()
-        except BaseException:
+        except BaseException as error:
             connection.close()
+            if isinstance(error, sqlite3.Error):
+                raise _open_failed(path, error) from error
             raise
         journal.report = OpenReport(
             moved_aside=moved, damage=damage, interrupted_sessions=interrupted
@@ -191,9 +246,8 @@ class Journal:
         try:
             create_private_file(path)
         except OSError as error:
-            raise JournalWriteError(
-                f"{path}: cannot create the journal ({error.strerror})"
-            ) from error
+            text = translate("journal", "{path}: cannot create the journal ({reason})")
+            raise JournalWriteError(text.format(path=path, reason=error.strerror)) from error
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
@@ -205,7 +259,7 @@ class Journal:
             connection.execute("PRAGMA synchronous = FULL")
             connection.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as error:
-            raise JournalWriteError(f"{path}: cannot open the journal ({error})") from error
+            raise _open_failed(path, error) from error
         return connection
 
     def _migrate(self) -> None:
@@ -256,7 +310,8 @@ class Journal:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise JournalWriteError(f"{self.path}: cannot write the journal ({error})") from error
+            text = translate("journal", "{path}: cannot write the journal ({error})")
+            raise JournalWriteError(text.format(path=self.path, error=error)) from error
         try:
             yield
             self._db.execute("COMMIT")
@@ -264,9 +319,8 @@ class Journal:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
             if isinstance(error, sqlite3.Error):
-                raise JournalWriteError(
-                    f"{self.path}: cannot save to the journal ({error})"
-                ) from error
+                text = translate("journal", "{path}: cannot save to the journal ({error})")
+                raise JournalWriteError(text.format(path=self.path, error=error)) from error
             raise
 
     # ------------------------------------------------------------------ rows in and out
@@ -301,12 +355,12 @@ class Journal:
         )
         return self._db.total_changes - before
 
-    def _add(self, table: str, *rows: Mapping[str, Any]) -> None:
+    def _add(self, table: str, *rows: Mapping[str, Any], skip_existing: bool = False) -> None:
         """Validate and write rows of one table in one transaction."""
         spec = TABLES_BY_NAME[table]
         valid = [validate_row(table, spec, dict(row)) for row in rows]
         with self._write():
-            self._store(table, valid, skip_existing=False)
+            self._store(table, valid, skip_existing=skip_existing)
 
     def insert_rows(self, tables: Mapping[str, Iterable[Mapping[str, Any]]]) -> dict[str, int]:
         """Insert rows in exchange form (validated by the caller, references checked),
@@ -369,7 +423,7 @@ class Journal:
                 ),
             )
             if cursor.rowcount != 1:
-                raise UnknotError(f"no knot with id {knot.id}")
+                raise UnknotError(translate("journal", "no knot with id {id}").format(id=knot.id))
 
     def delete_knot(self, knot_id: str) -> None:
         """Delete a knot and its ratings (the user asked, and confirmed)."""
@@ -411,7 +465,8 @@ class Journal:
                 (old.knot_id, to_ms(old.at), old.context.value),
             )
             if cursor.rowcount != 1:
-                raise UnknotError(f"no rating of knot {old.knot_id} at {to_utc_text(old.at)}")
+                text = translate("journal", "no rating of knot {id} at {at}")
+                raise UnknotError(text.format(id=old.knot_id, at=to_utc_text(old.at)))
             self._store("ratings", [row], skip_existing=False)
 
     def newest_rating(self, knot_id: str) -> Rating | None:
@@ -658,10 +713,14 @@ class Journal:
 
     def add_row(self, table: str, row: Mapping[str, Any]) -> None:
         """Record one row of a log table (water, posture_checks, reminder_events, notes)
-        in exchange form; see core.records.TABLES for the columns."""
+        in exchange form; see core.records.TABLES for the columns.
+
+        A reminder event is known by its kind and due moment; when the wall clock went
+        back and the same reminder came again, its first answer stands (a second one
+        would fail for ever and hold up every write queued after it)."""
         if table not in {"water", "posture_checks", "reminder_events", "notes"}:
             raise ValueError(f"add_row does not write {table}")
-        self._add(table, row)
+        self._add(table, row, skip_existing=table == "reminder_events")
 
     def water_on(self, day_start: datetime, day_end: datetime) -> int:
         """Millilitres logged between two moments."""
@@ -733,10 +792,11 @@ class Journal:
             "daily_check_ins", TABLES_BY_NAME["daily_check_ins"], _check_in_row(check_in)
         )
         if row["stress"] is None and row["desk_hours"] is None:
-            raise InvalidValue(
-                f"daily_check_ins: the check-in of {row['day']} needs stress or desk_hours"
-                " (or both)"
+            text = translate(
+                "journal",
+                "daily_check_ins: the check-in of {day} needs stress or desk_hours (or both)",
             )
+            raise InvalidValue(text.format(day=row["day"]))
         with self._write():
             self._db.execute("DELETE FROM daily_check_ins WHERE day = ?", (row["day"],))
             self._store("daily_check_ins", [row], skip_existing=False)
@@ -881,22 +941,26 @@ class Journal:
             partial.replace(destination)
         except (OSError, sqlite3.Error) as error:
             partial.unlink(missing_ok=True)
-            raise JournalWriteError(f"{destination}: backup failed ({error})") from error
+            text = translate("journal", "{path}: backup failed ({error})")
+            raise JournalWriteError(text.format(path=destination, error=error)) from error
 
     def restore_from(self, backup: Path, safety_copy: Path) -> None:
         """Replace the journal's contents with a backup, after copying the current
         journal to `safety_copy`. The backup is checked first; a bad one changes nothing."""
         damage, version = inspect_file(backup)
         if damage:
-            raise UnknotError(f"{backup}: cannot restore this backup: {damage}")
+            text = translate("journal", "{path}: cannot restore this backup: {damage}")
+            raise UnknotError(text.format(path=backup, damage=damage))
         if version > SCHEMA_VERSION:
-            raise UnknotError(f"{backup}: made by a newer Unknot (version {version})")
+            text = translate("journal", "{path}: made by a newer Unknot (version {version})")
+            raise UnknotError(text.format(path=backup, version=version))
         self.backup_to(safety_copy)
         source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
         try:
             source.backup(self._db)
         except sqlite3.Error as error:
-            raise JournalWriteError(f"{self.path}: restore failed ({error})") from error
+            text = translate("journal", "{path}: restore failed ({error})")
+            raise JournalWriteError(text.format(path=self.path, error=error)) from error
         finally:
             source.close()
         self._migrate()

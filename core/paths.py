@@ -15,6 +15,7 @@ import platformdirs
 
 from core import APP_NAME
 from core.errors import UnknotError
+from core.i18n import translate
 
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
@@ -69,10 +70,13 @@ def make_private_dir(folder: Path) -> None:
     if folder.is_dir():
         return
     if folder.exists():
-        raise UnknotError(f"{folder}: exists but is not a folder")
+        raise UnknotError(
+            translate("paths", "{path}: exists but is not a folder").format(path=folder)
+        )
     try:
         folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
         # mkdir's mode is filtered by the umask; make sure of 0700 on what we created.
         folder.chmod(FOLDER_MODE)
     except OSError as error:
-        raise UnknotError(f"{folder}: cannot create folder ({error.strerror})") from error
+        text = translate("paths", "{path}: cannot create folder ({reason})")
+        raise UnknotError(text.format(path=folder, reason=error.strerror)) from error

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable
 
 from core.errors import UnknotError
+from core.i18n import translate
 
 log = logging.getLogger("unknot.journal")
 
@@ -33,7 +34,9 @@ class PendingWrites:
             try:
                 self._queue[0]()
             except (UnknotError, OSError) as error:
-                self.error = f"Not saved yet: {error}"
+                self.error = translate("pending_writes", "Not saved yet: {error}").format(
+                    error=error
+                )
                 log.warning("a write failed and is kept for later: %s", error)
                 return False
             self._queue.pop(0)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core.i18n import translate
 from core.muscles import MUSCLES_BY_ID
 from core.records import StepKind
 from core.resources import resource
@@ -137,36 +138,43 @@ class _Checker:
     def text(self, value: Any, line: int, what: str, limit: int, required: bool) -> str:
         if value is None:
             if required:
-                self.problem(line, f"{what} is missing")
+                self.problem(
+                    line, translate("routine_files", "{what} is missing").format(what=what)
+                )
             return ""
         if not isinstance(value, str) or (required and not value.strip()):
-            self.problem(line, f"{what} must be text")
+            self.problem(line, translate("routine_files", "{what} must be text").format(what=what))
             return ""
         if len(value) > limit:
-            self.problem(line, f"{what} is {len(value)} characters long; at most {limit}")
+            text = translate("routine_files", "{what} is {length} characters long; at most {limit}")
+            self.problem(line, text.format(what=what, length=len(value), limit=limit))
         return " ".join(value.split())
 
     def number(self, value: Any, line: int, what: str, low: int, high: int) -> int | None:
         if isinstance(value, bool) or not isinstance(value, int):
-            self.problem(line, f"{what} must be a whole number from {low} to {high}")
+            text = translate("routine_files", "{what} must be a whole number from {low} to {high}")
+            self.problem(line, text.format(what=what, low=low, high=high))
             return None
         if not low <= value <= high:
-            self.problem(line, f"{what} is {value}; it must be from {low} to {high}")
+            text = translate("routine_files", "{what} is {value}; it must be from {low} to {high}")
+            self.problem(line, text.format(what=what, value=value, low=low, high=high))
             return None
         return value
 
-    def choice(self, value: Any, line: int, what: str, choices: type[Any]) -> Any:
+    def choice(self, value: Any, line: int, unknown: str, choices: type[Any]) -> Any:
+        """`value` as one of `choices`; else the problem `unknown` ({value}, {choices})."""
         names = [c.value for c in choices]
         if value not in names:
             shown = value if isinstance(value, str) else repr(value)
-            self.problem(line, f"unknown {what} '{shown}' (one of: {', '.join(names)})")
+            self.problem(line, unknown.format(value=shown, choices=", ".join(names)))
             return None
         return choices(value)
 
     def routine(self, data: dict[str, Any], builtin: bool) -> Routine | None:
         for key in data:
             if key not in ROUTINE_KEYS:
-                self.problem(self.lines.of_top(key), f"unknown key '{key}'")
+                text = translate("routine_files", "unknown key '{key}'")
+                self.problem(self.lines.of_top(key), text.format(key=key))
         name = self.text(data.get("name"), self.lines.of_top("name"), "name", TITLE_MAX, True)
         summary = self.text(
             data.get("summary"), self.lines.of_top("summary"), "summary", TEXT_MAX, True
@@ -174,7 +182,8 @@ class _Checker:
         raw_steps = data.get("steps")
         steps: list[Step] = []
         if not isinstance(raw_steps, list) or not raw_steps:
-            self.problem(self.lines.of_top("steps"), "a routine needs at least one [[steps]]")
+            text = translate("routine_files", "a routine needs at least one [[steps]]")
+            self.problem(self.lines.of_top("steps"), text)
         else:
             for index, raw in enumerate(raw_steps):
                 step = self.step(index, raw)
@@ -190,15 +199,17 @@ class _Checker:
 
         before = len(self.problems)
         if not isinstance(raw, dict):
-            self.problem(at(), "each step must be a [[steps]] table")
+            self.problem(at(), translate("routine_files", "each step must be a [[steps]] table"))
             return None
         for key in raw:
             if key not in STEP_KEYS:
-                self.problem(at(key), f"unknown key '{key}' in a step")
+                text = translate("routine_files", "unknown key '{key}' in a step")
+                self.problem(at(key), text.format(key=key))
         if "kind" not in raw:
-            self.problem(at(), "the step's kind is missing")
+            self.problem(at(), translate("routine_files", "the step's kind is missing"))
             return None
-        kind = self.choice(raw["kind"], at("kind"), "step kind", StepKind)
+        unknown = translate("routine_files", "unknown step kind '{value}' (one of: {choices})")
+        kind = self.choice(raw["kind"], at("kind"), unknown, StepKind)
         if kind is None:
             return None
         limits = LIMITS[kind]
@@ -206,10 +217,12 @@ class _Checker:
         title = self.text(raw.get("title"), at("title"), "title", TITLE_MAX, False)
         muscle = raw.get("muscle", "")
         if muscle == "" and limits.needs_muscle:
-            self.problem(at(), f"a {kind.value} step needs the muscle it works on")
+            text = translate("routine_files", "a {kind} step needs the muscle it works on")
+            self.problem(at(), text.format(kind=kind.value))
         elif muscle != "" and muscle not in MUSCLES_BY_ID:
             shown = muscle if isinstance(muscle, str) else repr(muscle)
-            self.problem(at("muscle"), f"unknown muscle '{shown}' (see docs/routines.md)")
+            text = translate("routine_files", "unknown muscle '{muscle}' (see docs/routines.md)")
+            self.problem(at("muscle"), text.format(muscle=shown))
         low, high = limits.min_s, limits.max_s
         min_s = self.number(
             raw.get("min_seconds", low), at("min_seconds"), "min_seconds", low, high
@@ -221,7 +234,8 @@ class _Checker:
             raw.get("seconds", limits.default_s), at("seconds"), f"{kind.value} seconds", low, high
         )
         if None not in (min_s, max_s, seconds) and not min_s <= seconds <= max_s:  # type: ignore[operator]
-            self.problem(at("seconds"), f"seconds {seconds} lies outside {min_s}–{max_s}")
+            text = translate("routine_files", "seconds {seconds} lies outside {low}–{high}")
+            self.problem(at("seconds"), text.format(seconds=seconds, low=min_s, high=max_s))
         reps = self.number(
             raw.get("reps", limits.default_reps),
             at("reps"),
@@ -230,7 +244,10 @@ class _Checker:
             limits.max_reps,
         )
         sides = self.choice(
-            raw.get("sides", limits.default_sides.value), at("sides"), "sides", Sides
+            raw.get("sides", limits.default_sides.value),
+            at("sides"),
+            translate("routine_files", "unknown sides '{value}' (one of: {choices})"),
+            Sides,
         )
         equipment = self.equipment(raw.get("equipment", "none"), at("equipment"))
         prepare = self.number(
@@ -264,7 +281,8 @@ class _Checker:
 
     def equipment(self, value: Any, line: int) -> tuple[Equipment, ...]:
         items = value if isinstance(value, list) else [value]
-        chosen = [self.choice(item, line, "equipment", Equipment) for item in items]
+        unknown = translate("routine_files", "unknown equipment '{value}' (one of: {choices})")
+        chosen = [self.choice(item, line, unknown, Equipment) for item in items]
         return tuple(item for item in chosen if item is not None) or (Equipment.NONE,)
 
 
@@ -278,7 +296,7 @@ def _syntax_line(error: tomllib.TOMLDecodeError) -> int:
 
 def _syntax_message(error: tomllib.TOMLDecodeError) -> str:
     message = getattr(error, "msg", None) or re.sub(r"\s*\(at line .*\)$", "", str(error))
-    return f"TOML syntax error: {message}"
+    return translate("routine_files", "TOML syntax error: {message}").format(message=message)
 
 
 def read_routine(path: Path, builtin: bool = False) -> Routine:
@@ -286,20 +304,25 @@ def read_routine(path: Path, builtin: bool = False) -> Routine:
     try:
         size = path.stat().st_size
         if size > FILE_MAX_BYTES:
-            raise RoutineFileError(
-                [RoutineProblem(path, 1, f"{size} bytes is too big for a routine file")]
-            )
+            message = translate("routine_files", "{size} bytes is too big for a routine file")
+            raise RoutineFileError([RoutineProblem(path, 1, message.format(size=size))])
         text = path.read_bytes().decode("utf-8")
     except OSError as error:
         reason = error.strerror or str(error)
-        raise RoutineFileError([RoutineProblem(path, 1, f"cannot read ({reason})")]) from error
+        message = translate("routine_files", "cannot read ({reason})").format(reason=reason)
+        raise RoutineFileError([RoutineProblem(path, 1, message)]) from error
     except UnicodeDecodeError as error:
         line = path.read_bytes()[: error.start].count(b"\n") + 1
-        raise RoutineFileError([RoutineProblem(path, line, "not UTF-8 text")]) from error
+        message = translate("routine_files", "not UTF-8 text")
+        raise RoutineFileError([RoutineProblem(path, line, message)]) from error
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         problem = RoutineProblem(path, _syntax_line(error), _syntax_message(error))
+        raise RoutineFileError([problem]) from error
+    except RecursionError as error:  # tomllib recurses once per level of nesting
+        text = translate("routine_files", "TOML nested too deeply for a routine file")
+        problem = RoutineProblem(path, 1, text)
         raise RoutineFileError([problem]) from error
     checker = _Checker(path, _Lines(text))
     routine = checker.routine(data, builtin)
@@ -322,9 +345,10 @@ def load_routines(user_dir: Path | None, builtin_dir: Path = BUILTIN_DIR) -> Rou
             continue
         for path in sorted(folder.glob("*.toml")):
             if not builtin and path.stem in builtin_keys:
-                catalogue.problems.append(
-                    RoutineProblem(path, 1, "has the name of a built-in routine; rename the file")
+                text = translate(
+                    "routine_files", "has the name of a built-in routine; rename the file"
                 )
+                catalogue.problems.append(RoutineProblem(path, 1, text))
                 continue
             try:
                 catalogue.routines.append(read_routine(path, builtin))

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from core.errors import UnknotError
+from core.i18n import translate
 from core.records import Column, ColumnType, TableSpec, ms_to_text, text_to_ms
 
 _UTC_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
@@ -28,10 +29,15 @@ class InvalidValue(UnknotError):
 def validate_row(where: str, spec: TableSpec, row: Any) -> dict[str, Any]:
     """The row with every value checked and normalised, or InvalidValue."""
     if not isinstance(row, dict):
-        raise InvalidValue(f"{where}: not an object")
+        raise InvalidValue(translate("validation", "{where}: not an object").format(where=where))
     extra = sorted(set(row) - set(spec.column_names()), key=str)
     if extra:
-        raise InvalidValue(f"{where}.{str(extra[0])[:40]}: not a column of this table")
+        raise InvalidValue(
+            translate("validation", "{where}.{column}: not a column of this table").format(
+                where=where,
+                column=str(extra[0])[:40],
+            )
+        )
     return {c.name: validate_value(f"{where}.{c.name}", c, row) for c in spec.columns}
 
 
@@ -44,12 +50,14 @@ def _shown(value: Any) -> str:
 def validate_value(where: str, column: Column, row: Mapping[str, Any]) -> Any:
     """One value of `row`, checked against its column and normalised."""
     if column.name not in row:
-        raise InvalidValue(f"{where}: missing")
+        raise InvalidValue(translate("validation", "{where}: missing").format(where=where))
     value = row[column.name]
     if value is None:
         if column.nullable:
             return None
-        raise InvalidValue(f"{where}: must not be empty")
+        raise InvalidValue(
+            translate("validation", "{where}: must not be empty").format(where=where)
+        )
     kind = column.type
     shown = _shown(value)
     if kind is ColumnType.REF and column.refers_to == "sessions":
@@ -60,49 +68,100 @@ def validate_value(where: str, column: Column, row: Mapping[str, Any]) -> Any:
                 return str(uuid.UUID(value))
             except ValueError:
                 pass
-        raise InvalidValue(f"{where}: {shown} is not an id (a UUID)")
+        raise InvalidValue(
+            translate("validation", "{where}: {value} is not an id (a UUID)").format(
+                where=where, value=shown
+            )
+        )
     if kind is ColumnType.UTC:
         if isinstance(value, str) and _UTC_PATTERN.match(value):
             try:
                 return ms_to_text(text_to_ms(value))
             except (ValueError, OverflowError):
                 pass
-        raise InvalidValue(f"{where}: {shown} is not a UTC time like 2026-03-02T09:00:00.000Z")
+        raise InvalidValue(
+            translate(
+                "validation", "{where}: {value} is not a UTC time like 2026-03-02T09:00:00.000Z"
+            ).format(
+                where=where,
+                value=shown,
+            )
+        )
     if kind is ColumnType.DATE:
         if isinstance(value, str):
             try:
                 return date.fromisoformat(value).isoformat()
             except ValueError:
                 pass
-        raise InvalidValue(f"{where}: {shown} is not a date like 2026-03-02")
+        raise InvalidValue(
+            translate("validation", "{where}: {value} is not a date like 2026-03-02").format(
+                where=where, value=shown
+            )
+        )
     if kind is ColumnType.BOOL:
         if value in (0, 1) and not isinstance(value, float):
             return int(value)
-        raise InvalidValue(f"{where}: {shown} must be 0 or 1")
+        raise InvalidValue(
+            translate("validation", "{where}: {value} must be 0 or 1").format(
+                where=where, value=shown
+            )
+        )
     if kind is ColumnType.ENUM:
         if isinstance(value, str) and value in column.choices:
             return str(value)
-        raise InvalidValue(f"{where}: {shown} is not one of {', '.join(column.choices)}")
+        raise InvalidValue(
+            translate("validation", "{where}: {value} is not one of {choices}").format(
+                where=where,
+                value=shown,
+                choices=", ".join(column.choices),
+            )
+        )
     if kind is ColumnType.TEXT:
         if not isinstance(value, str):
-            raise InvalidValue(f"{where}: {shown} is not text")
+            raise InvalidValue(
+                translate("validation", "{where}: {value} is not text").format(
+                    where=where, value=shown
+                )
+            )
         if len(value) > column.max_length:
-            raise InvalidValue(f"{where}: text longer than {column.max_length} characters")
+            raise InvalidValue(
+                translate("validation", "{where}: text longer than {limit} characters").format(
+                    where=where,
+                    limit=column.max_length,
+                )
+            )
         return value
     return _validate_number(where, column, value, shown)
 
 
 def _validate_number(where: str, column: Column, value: Any, shown: str) -> Any:
     if column.type is ColumnType.INT and (not isinstance(value, int) or isinstance(value, bool)):
-        raise InvalidValue(f"{where}: {shown} is not a whole number")
+        raise InvalidValue(
+            translate("validation", "{where}: {value} is not a whole number").format(
+                where=where, value=shown
+            )
+        )
     if column.type is ColumnType.REAL and (
-        not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value)
+        not isinstance(value, (int, float))
+        or isinstance(value, bool)
+        or (isinstance(value, float) and not math.isfinite(value))  # a huge int has no float
     ):
-        raise InvalidValue(f"{where}: {shown} is not a number")
+        raise InvalidValue(
+            translate("validation", "{where}: {value} is not a number").format(
+                where=where, value=shown
+            )
+        )
     low = column.low if column.low is not None else -math.inf
     high = column.high if column.high is not None else math.inf
     if not low <= value <= high:
-        raise InvalidValue(f"{where}: {shown} is outside {_number(low)}–{_number(high)}")
+        raise InvalidValue(
+            translate("validation", "{where}: {value} is outside {low}–{high}").format(
+                where=where,
+                value=shown,
+                low=_number(low),
+                high=_number(high),
+            )
+        )
     return value
 
 
