@@ -29,6 +29,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.journal import Journal
 from core.records import KnotStatus, RatingContext, ReminderKind, ReminderOutcome, StepKind
 from core.trends import RESTING
@@ -176,7 +177,8 @@ def weekly_tenderness(journal: Journal, today: date, zone: tzinfo, weeks: int) -
 
 @dataclass(frozen=True)
 class _Comparison:
-    """Weeks with `value` at or over `threshold` against the rest, as `label` says."""
+    """Weeks with `value` at or over `threshold` against the rest, as `label` says (the
+    words after "In the N weeks", translated where the sentence is made)."""
 
     label: str
     value: Callable[[WeekFactors], float | None]
@@ -185,11 +187,40 @@ class _Comparison:
 
 # Stretching: at least 2–3 days a week (ACSM, ../shared/EVIDENCE.md "Stretching").
 _COMPARISONS = (
-    _Comparison("with 3 or more stretching days", lambda w: w.stretching_days, 3),
-    _Comparison("when you met the water goal on 4 or more days", lambda w: w.water_goal_days, 4),
-    _Comparison("when stress averaged 5 or more", lambda w: w.mean_stress, 5),
-    _Comparison("with 8 or more hours a day at the desk", lambda w: w.mean_desk_hours, 8),
+    _Comparison(
+        QT_TRANSLATE_NOOP("factors", "with 3 or more stretching days"),
+        lambda w: w.stretching_days,
+        3,
+    ),
+    _Comparison(
+        QT_TRANSLATE_NOOP("factors", "when you met the water goal on 4 or more days"),
+        lambda w: w.water_goal_days,
+        4,
+    ),
+    _Comparison(
+        QT_TRANSLATE_NOOP("factors", "when stress averaged 5 or more"), lambda w: w.mean_stress, 5
+    ),
+    _Comparison(
+        QT_TRANSLATE_NOOP("factors", "with 8 or more hours a day at the desk"),
+        lambda w: w.mean_desk_hours,
+        8,
+    ),
 )
+
+
+@dataclass(frozen=True)
+class _Span:
+    """The weeks a sentence speaks of: one (this week) or several, and their days."""
+
+    weeks: int
+    days: int
+
+    def say(self, one: str, several: str, total: int = 0) -> str:
+        """`one` (this week: {total} of {days} days) or `several` (over {weeks} weeks:
+        {average} days a week), both already translated, with the numbers filled in."""
+        if self.weeks == 1:
+            return one.format(total=total, days=self.days)
+        return several.format(average=_number(total / self.days * 7), weeks=self.weeks)
 
 
 def observations(
@@ -202,32 +233,69 @@ def observations(
     if not any(recorded):
         return []
     counted = list(weeks[recorded.index(True) :])
-    days = sum(w.days for w in counted)
-    span = "this week" if len(counted) == 1 else f"over the last {len(counted)} weeks"
-
-    def on_days(total: int) -> str:
-        if len(counted) == 1:
-            return f"on {total} of the {days} days {span}"
-        return f"on {_number(total / days * 7)} of 7 days a week on average {span}"
-
+    span = _Span(len(counted), sum(w.days for w in counted))
     lines = []
     if sum(w.water_ml for w in counted):
-        lines.append(f"You met the water goal {on_days(sum(w.water_goal_days for w in counted))}.")
+        line = span.say(
+            translate("factors", "You met the water goal on {total} of the {days} days this week."),
+            translate(
+                "factors",
+                "You met the water goal on {average} of 7 days a week on average"
+                " over the last {weeks} weeks.",
+            ),
+            sum(w.water_goal_days for w in counted),
+        )
     else:
-        lines.append(f"No water was logged {span}.")
+        line = span.say(
+            translate("factors", "No water was logged this week."),
+            translate("factors", "No water was logged over the last {weeks} weeks."),
+        )
+    lines.append(line)
     stretching = sum(w.stretching_days for w in counted)
-    lines.append(
-        f"You stretched {on_days(stretching)}."
-        if stretching
-        else f"No stretching was logged {span}."
-    )
+    if stretching:
+        line = span.say(
+            translate("factors", "You stretched on {total} of the {days} days this week."),
+            translate(
+                "factors",
+                "You stretched on {average} of 7 days a week on average"
+                " over the last {weeks} weeks.",
+            ),
+            stretching,
+        )
+    else:
+        line = span.say(
+            translate("factors", "No stretching was logged this week."),
+            translate("factors", "No stretching was logged over the last {weeks} weeks."),
+        )
+    lines.append(line)
     focused = sum(w.focused_days for w in counted)
-    lines.append(
-        f"You gave a knot focused care (ball holds, or a treatment) {on_days(focused)}."
-        if focused
-        else f"No ball holds on a knot and no treatments were logged {span}."
-    )
-    lines.extend(_posture(counted, days, span))
+    if focused:
+        line = span.say(
+            translate(
+                "factors",
+                "You gave a knot focused care (ball holds, or a treatment)"
+                " on {total} of the {days} days this week.",
+            ),
+            translate(
+                "factors",
+                "You gave a knot focused care (ball holds, or a treatment)"
+                " on {average} of 7 days a week on average over the last {weeks} weeks.",
+            ),
+            focused,
+        )
+    else:
+        line = span.say(
+            translate(
+                "factors", "No ball holds on a knot and no treatments were logged this week."
+            ),
+            translate(
+                "factors",
+                "No ball holds on a knot and no treatments were logged"
+                " over the last {weeks} weeks.",
+            ),
+        )
+    lines.append(line)
+    lines.extend(_posture(counted, span))
     lines.extend(_check_ins(counted))
     whole = [w for w in counted if w.days == 7]
     for comparison in _COMPARISONS:
@@ -237,22 +305,46 @@ def observations(
     return lines
 
 
-def _posture(weeks: Sequence[WeekFactors], days: int, span: str) -> list[str]:
+def _posture(weeks: Sequence[WeekFactors], span: _Span) -> list[str]:
     lines = []
     checks = sum(w.posture_checks for w in weeks)
-    if checks and len(weeks) == 1:
-        lines.append(f"You logged {_count(checks, 'posture check-in')} {span}.")
+    if checks == 1 and span.weeks == 1:
+        lines.append(translate("factors", "You logged 1 posture check-in this week."))
+    elif checks and span.weeks == 1:
+        text = translate("factors", "You logged {count} posture check-ins this week.")
+        lines.append(text.format(count=checks))
     elif checks:
-        lines.append(
-            f"You logged {_number(checks / days * 7)} posture check-ins a week on average {span}."
+        text = translate(
+            "factors",
+            "You logged {average} posture check-ins a week on average over the last {weeks} weeks.",
         )
+        lines.append(text.format(average=_number(checks / span.days * 7), weeks=span.weeks))
     answered = sum(w.posture_answered for w in weeks)
     missed = sum(w.posture_missed for w in weeks)
-    if answered + missed:
-        lines.append(
-            f"You answered {answered} of {_count(answered + missed, 'posture reminder')};"
-            f" {missed} {'was' if missed == 1 else 'were'} missed or skipped."
+    total = answered + missed
+    if total == 1 and missed == 1:
+        text = translate(
+            "factors",
+            "You answered {answered} of 1 posture reminder; {missed} was missed or skipped.",
         )
+    elif total == 1:
+        text = translate(
+            "factors",
+            "You answered {answered} of 1 posture reminder; {missed} were missed or skipped.",
+        )
+    elif missed == 1:
+        text = translate(
+            "factors",
+            "You answered {answered} of {total} posture reminders; {missed} was missed or skipped.",
+        )
+    else:
+        text = translate(
+            "factors",
+            "You answered {answered} of {total} posture reminders;"
+            " {missed} were missed or skipped.",
+        )
+    if total:
+        lines.append(text.format(answered=answered, total=total, missed=missed))
     return lines
 
 
@@ -260,14 +352,42 @@ def _check_ins(weeks: Sequence[WeekFactors]) -> list[str]:
     days = sum(w.check_ins for w in weeks)
     if not days:
         return []
-    parts = []
     stress = _weighted([(w.mean_stress, w.stress_answers) for w in weeks])
-    if stress is not None:
-        parts.append(f"stress averaged {stress:.1f} out of 10")
     desk = _weighted([(w.mean_desk_hours, w.desk_answers) for w in weeks])
-    if desk is not None:
-        parts.append(f"hours at the desk {desk:.1f} a day")
-    return [f"On the {_count(days, 'day')} you checked in, {' and '.join(parts)}."]
+    one = days == 1
+    if stress is not None and desk is not None:
+        text = (
+            translate(
+                "factors",
+                "On the 1 day you checked in, stress averaged {stress} out of 10"
+                " and hours at the desk {hours} a day.",
+            )
+            if one
+            else translate(
+                "factors",
+                "On the {days} days you checked in, stress averaged {stress} out of 10"
+                " and hours at the desk {hours} a day.",
+            )
+        )
+    elif stress is not None:
+        text = (
+            translate("factors", "On the 1 day you checked in, stress averaged {stress} out of 10.")
+            if one
+            else translate(
+                "factors", "On the {days} days you checked in, stress averaged {stress} out of 10."
+            )
+        )
+    elif desk is not None:
+        text = (
+            translate("factors", "On the 1 day you checked in, hours at the desk {hours} a day.")
+            if one
+            else translate(
+                "factors", "On the {days} days you checked in, hours at the desk {hours} a day."
+            )
+        )
+    else:
+        return []
+    return [text.format(days=days, stress=_decimal(stress), hours=_decimal(desk))]
 
 
 def _compare(
@@ -285,12 +405,25 @@ def _compare(
     if len(more) < COMPARE_MIN_SIDE or len(less) < COMPARE_MIN_SIDE:
         return ""
     high, low = statistics.fmean(more), statistics.fmean(less)
-    start = f"In the {len(more)} weeks {comparison.label}, average tenderness was {high:.1f}"
     if abs(high - low) < SAME_WITHIN:
-        return f"{start}, about the same as in the other {len(less)} weeks ({low:.1f})."
-    return (
-        f"{start}; in the other {len(less)} weeks, {low:.1f}."
-        " This shows they went together, not that one caused the other."
+        text = translate(
+            "factors",
+            "In the {more} weeks {which}, average tenderness was {high},"
+            " about the same as in the other {less} weeks ({low}).",
+        )
+    else:
+        text = translate(
+            "factors",
+            "In the {more} weeks {which}, average tenderness was {high};"
+            " in the other {less} weeks, {low}."
+            " This shows they went together, not that one caused the other.",
+        )
+    return text.format(
+        more=len(more),
+        which=translate("factors", comparison.label),
+        high=_decimal(high),
+        less=len(less),
+        low=_decimal(low),
     )
 
 
@@ -306,6 +439,6 @@ def _number(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
 
 
-def _count(number: int, one: str) -> str:
-    """'1 day', '6 days'."""
-    return f"{number} {one}{'' if number == 1 else 's'}"
+def _decimal(value: float | None) -> str:
+    """3.4, and 4.0 for 4 ('' for None)."""
+    return "" if value is None else f"{value:.1f}"

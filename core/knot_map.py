@@ -26,6 +26,7 @@ from enum import StrEnum
 
 from core.body import CANVAS_HEIGHT, CANVAS_WIDTH, BodyCatalogue, Region
 from core.clock import Clock
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.journal import Journal
 from core.records import (
     MAX_TENDERNESS,
@@ -65,10 +66,13 @@ class KnotMark:
 
     def accessible_name(self) -> str:
         """What a screen reader says, e.g. 'Right upper trapezius, tenderness 6, active'."""
-        rated = "not rated yet" if self.tenderness is None else f"tenderness {self.tenderness}"
-        parts = [self.knot.label, rated, self.knot.activity.value]
+        if self.tenderness is None:
+            rated = translate("knot_map", "not rated yet")
+        else:
+            rated = translate("knot_map", "tenderness {n}").format(n=self.tenderness)
+        parts = [self.knot.label, rated, self.knot.activity.label]
         if self.knot.status is not KnotStatus.ACTIVE:
-            parts.append(self.knot.status.value)
+            parts.append(self.knot.status.label)
         if self.trend is not Trend.UNKNOWN:
             parts.append(self.trend.phrase)
         return ", ".join(parts)
@@ -91,7 +95,9 @@ class Press:
     message: str = ""
 
 
-MISSED_MESSAGE = "No muscle of the map there. Press inside a muscle to mark a knot."
+MISSED_MESSAGE = QT_TRANSLATE_NOOP(
+    "knot_map", "No muscle of the map there. Press inside a muscle to mark a knot."
+)
 
 
 class KnotMap:
@@ -172,7 +178,7 @@ class KnotMap:
             return Press(PressOutcome.SELECTED, near)
         added = self.add_at(x, y)
         if added is None:
-            return Press(PressOutcome.MISSED, message=MISSED_MESSAGE)
+            return Press(PressOutcome.MISSED, message=translate("knot_map", MISSED_MESSAGE))
         return Press(PressOutcome.ADDED, added)
 
     def add_at(self, x: float, y: float) -> Knot | None:

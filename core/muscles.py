@@ -11,218 +11,335 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.records import Depth, Side, View
 
 FRONT = (View.FRONT,)
 BACK = (View.BACK,)
 BOTH_VIEWS = (View.FRONT, View.BACK)
 
-_NECK_CAUTION = (
+_NECK_CAUTION = QT_TRANSLATE_NOOP(
+    "muscles",
     "Do not press into the front or side of the neck (the carotid area). Use gentle "
-    "stretches here, or ask a professional."
+    "stretches here, or ask a professional.",
 )
-_SPINE_CAUTION = "Press the muscle beside the spine, never the spine itself."
-_KNEE_CAUTION = "Keep off the back of the knee."
+_SPINE_CAUTION = QT_TRANSLATE_NOOP(
+    "muscles", "Press the muscle beside the spine, never the spine itself."
+)
+_KNEE_CAUTION = QT_TRANSLATE_NOOP("muscles", "Keep off the back of the knee.")
+_LEFT = QT_TRANSLATE_NOOP("muscles", "Left {muscle}")
+_RIGHT = QT_TRANSLATE_NOOP("muscles", "Right {muscle}")
+
+
+def in_sentence(name: str, template: str, source: str) -> str:
+    """`name` as it goes into `template`, the translation of `source`: English writes a
+    name inside a sentence with a small first letter ('Right upper trapezius'); a
+    translation gets it as it is (German nouns keep their capital)."""
+    return name[:1].lower() + name[1:] if template == source else name
 
 
 @dataclass(frozen=True)
 class Muscle:
-    """One muscle (or group) of the catalogue."""
+    """One muscle (or group) of the catalogue. The `source_` texts are the English as
+    written here; `name`, `where` and `caution` are them in the user's language."""
 
     id: str
-    name: str
+    source_name: str
     views: tuple[View, ...]
     layer: Depth
-    where: str
-    caution: str = ""
+    source_where: str
+    source_caution: str = ""
+
+    @property
+    def name(self) -> str:
+        """Its plain name, e.g. 'Upper trapezius'."""
+        return translate("muscles", self.source_name)
+
+    @property
+    def where(self) -> str:
+        """Where to find it."""
+        return translate("muscles", self.source_where)
+
+    @property
+    def caution(self) -> str:
+        """Where pressing needs care ('' when nothing special)."""
+        return translate("muscles", self.source_caution) if self.source_caution else ""
 
     def label(self, side: Side) -> str:
         """'Right upper trapezius'; a muscle on the midline keeps its own name."""
-        if side in (Side.LEFT, Side.RIGHT):
-            return f"{side.value.capitalize()} {self.name[0].lower()}{self.name[1:]}"
-        return self.name
+        if side not in (Side.LEFT, Side.RIGHT):
+            return self.name
+        source = _LEFT if side is Side.LEFT else _RIGHT
+        template = translate("muscles", source)
+        return template.format(muscle=in_sentence(self.name, template, source))
 
 
 _S, _D = Depth.SUPERFICIAL, Depth.DEEP
 
 MUSCLES: tuple[Muscle, ...] = (
-    Muscle("temporalis", "Temporalis", FRONT, _S, "The temple, above and in front of the ear."),
-    Muscle("masseter", "Masseter", FRONT, _S, "The jaw muscle in front of the ear lobe."),
+    Muscle(
+        "temporalis",
+        QT_TRANSLATE_NOOP("muscles", "Temporalis"),
+        FRONT,
+        _S,
+        QT_TRANSLATE_NOOP("muscles", "The temple, above and in front of the ear."),
+    ),
+    Muscle(
+        "masseter",
+        QT_TRANSLATE_NOOP("muscles", "Masseter"),
+        FRONT,
+        _S,
+        QT_TRANSLATE_NOOP("muscles", "The jaw muscle in front of the ear lobe."),
+    ),
     Muscle(
         "suboccipitals",
-        "Suboccipitals",
+        QT_TRANSLATE_NOOP("muscles", "Suboccipitals"),
         BACK,
         _D,
-        "Under the base of the skull, either side of the neck's midline.",
+        QT_TRANSLATE_NOOP(
+            "muscles", "Under the base of the skull, either side of the neck's midline."
+        ),
         _SPINE_CAUTION,
     ),
     Muscle(
         "sternocleidomastoid",
-        "Sternocleidomastoid",
+        QT_TRANSLATE_NOOP("muscles", "Sternocleidomastoid"),
         FRONT,
         _S,
-        "The diagonal cord at the side of the neck, from behind the ear to the collarbone.",
+        QT_TRANSLATE_NOOP(
+            "muscles",
+            "The diagonal cord at the side of the neck, from behind the ear to the collarbone.",
+        ),
         _NECK_CAUTION,
     ),
     Muscle(
         "scalenes",
-        "Scalenes",
+        QT_TRANSLATE_NOOP("muscles", "Scalenes"),
         FRONT,
         _D,
-        "Deep in the side of the neck, above the collarbone.",
+        QT_TRANSLATE_NOOP("muscles", "Deep in the side of the neck, above the collarbone."),
         _NECK_CAUTION,
     ),
     Muscle(
         "upper_trapezius",
-        "Upper trapezius",
+        QT_TRANSLATE_NOOP("muscles", "Upper trapezius"),
         BOTH_VIEWS,
         _S,
-        "The top of the shoulder, from the neck to the shoulder tip.",
+        QT_TRANSLATE_NOOP("muscles", "The top of the shoulder, from the neck to the shoulder tip."),
     ),
     Muscle(
         "levator_scapulae",
-        "Levator scapulae",
+        QT_TRANSLATE_NOOP("muscles", "Levator scapulae"),
         BACK,
         _D,
-        "Back of the neck's side, down to the upper inner corner of the shoulder blade.",
+        QT_TRANSLATE_NOOP(
+            "muscles",
+            "Back of the neck's side, down to the upper inner corner of the shoulder blade.",
+        ),
     ),
     Muscle(
         "middle_trapezius",
-        "Middle trapezius",
+        QT_TRANSLATE_NOOP("muscles", "Middle trapezius"),
         BACK,
         _S,
-        "Between the spine and the top of the shoulder blade.",
+        QT_TRANSLATE_NOOP("muscles", "Between the spine and the top of the shoulder blade."),
     ),
     Muscle(
         "lower_trapezius",
-        "Lower trapezius",
+        QT_TRANSLATE_NOOP("muscles", "Lower trapezius"),
         BACK,
         _S,
-        "From the lower shoulder blade down towards the middle of the back.",
+        QT_TRANSLATE_NOOP(
+            "muscles", "From the lower shoulder blade down towards the middle of the back."
+        ),
     ),
     Muscle(
         "rhomboids",
-        "Rhomboids",
+        QT_TRANSLATE_NOOP("muscles", "Rhomboids"),
         BACK,
         _D,
-        "Between the spine and the inner edge of the shoulder blade.",
+        QT_TRANSLATE_NOOP("muscles", "Between the spine and the inner edge of the shoulder blade."),
         _SPINE_CAUTION,
     ),
     Muscle(
         "supraspinatus",
-        "Supraspinatus",
+        QT_TRANSLATE_NOOP("muscles", "Supraspinatus"),
         BACK,
         _D,
-        "Above the ridge of the shoulder blade, under the upper trapezius.",
+        QT_TRANSLATE_NOOP(
+            "muscles", "Above the ridge of the shoulder blade, under the upper trapezius."
+        ),
     ),
     Muscle(
         "infraspinatus",
-        "Infraspinatus",
+        QT_TRANSLATE_NOOP("muscles", "Infraspinatus"),
         BACK,
         _S,
-        "The flat of the shoulder blade, below its ridge.",
+        QT_TRANSLATE_NOOP("muscles", "The flat of the shoulder blade, below its ridge."),
     ),
     Muscle(
         "teres_minor",
-        "Teres minor",
+        QT_TRANSLATE_NOOP("muscles", "Teres minor"),
         BACK,
         _S,
-        "The outer edge of the shoulder blade, just below the back of the shoulder.",
+        QT_TRANSLATE_NOOP(
+            "muscles", "The outer edge of the shoulder blade, just below the back of the shoulder."
+        ),
     ),
     Muscle(
         "teres_major",
-        "Teres major",
+        QT_TRANSLATE_NOOP("muscles", "Teres major"),
         BACK,
         _S,
-        "The lower outer corner of the shoulder blade, towards the armpit.",
+        QT_TRANSLATE_NOOP(
+            "muscles", "The lower outer corner of the shoulder blade, towards the armpit."
+        ),
     ),
-    Muscle("deltoid", "Deltoid", BOTH_VIEWS, _S, "The cap of the shoulder."),
+    Muscle(
+        "deltoid",
+        QT_TRANSLATE_NOOP("muscles", "Deltoid"),
+        BOTH_VIEWS,
+        _S,
+        QT_TRANSLATE_NOOP("muscles", "The cap of the shoulder."),
+    ),
     Muscle(
         "pectoralis_major",
-        "Pectoralis major",
+        QT_TRANSLATE_NOOP("muscles", "Pectoralis major"),
         FRONT,
         _S,
-        "The broad chest muscle, from the breastbone to the front of the armpit.",
+        QT_TRANSLATE_NOOP(
+            "muscles", "The broad chest muscle, from the breastbone to the front of the armpit."
+        ),
     ),
     Muscle(
         "pectoralis_minor",
-        "Pectoralis minor area",
+        QT_TRANSLATE_NOOP("muscles", "Pectoralis minor area"),
         FRONT,
         _D,
-        "Under the chest muscle, just below the outer end of the collarbone.",
+        QT_TRANSLATE_NOOP(
+            "muscles", "Under the chest muscle, just below the outer end of the collarbone."
+        ),
     ),
     Muscle(
         "latissimus_dorsi",
-        "Latissimus dorsi",
+        QT_TRANSLATE_NOOP("muscles", "Latissimus dorsi"),
         BACK,
         _S,
-        "The wide muscle of the side of the back, from below the armpit to the low back.",
+        QT_TRANSLATE_NOOP(
+            "muscles",
+            "The wide muscle of the side of the back, from below the armpit to the low back.",
+        ),
     ),
     Muscle(
         "erector_spinae",
-        "Erector spinae",
+        QT_TRANSLATE_NOOP("muscles", "Erector spinae"),
         BACK,
         _S,
-        "The long columns either side of the spine.",
+        QT_TRANSLATE_NOOP("muscles", "The long columns either side of the spine."),
         _SPINE_CAUTION,
     ),
     Muscle(
         "quadratus_lumborum",
-        "Quadratus lumborum",
+        QT_TRANSLATE_NOOP("muscles", "Quadratus lumborum"),
         BACK,
         _D,
-        "Deep in the low back, between the lowest rib and the top of the hip bone.",
+        QT_TRANSLATE_NOOP(
+            "muscles", "Deep in the low back, between the lowest rib and the top of the hip bone."
+        ),
         _SPINE_CAUTION,
     ),
-    Muscle("biceps", "Biceps", FRONT, _S, "The front of the upper arm."),
-    Muscle("triceps", "Triceps", BACK, _S, "The back of the upper arm."),
     Muscle(
-        "wrist_flexors",
-        "Wrist flexors",
+        "biceps",
+        QT_TRANSLATE_NOOP("muscles", "Biceps"),
         FRONT,
         _S,
-        "The palm side of the forearm, below the elbow.",
+        QT_TRANSLATE_NOOP("muscles", "The front of the upper arm."),
+    ),
+    Muscle(
+        "triceps",
+        QT_TRANSLATE_NOOP("muscles", "Triceps"),
+        BACK,
+        _S,
+        QT_TRANSLATE_NOOP("muscles", "The back of the upper arm."),
+    ),
+    Muscle(
+        "wrist_flexors",
+        QT_TRANSLATE_NOOP("muscles", "Wrist flexors"),
+        FRONT,
+        _S,
+        QT_TRANSLATE_NOOP("muscles", "The palm side of the forearm, below the elbow."),
     ),
     Muscle(
         "wrist_extensors",
-        "Wrist extensors",
+        QT_TRANSLATE_NOOP("muscles", "Wrist extensors"),
         BACK,
         _S,
-        "The back of the forearm below the elbow: the side that faces up at a mouse.",
+        QT_TRANSLATE_NOOP(
+            "muscles", "The back of the forearm below the elbow: the side that faces up at a mouse."
+        ),
     ),
     Muscle(
         "gluteus_medius",
-        "Gluteus medius",
+        QT_TRANSLATE_NOOP("muscles", "Gluteus medius"),
         BACK,
         _S,
-        "The upper outer buttock, just below the rim of the hip bone.",
+        QT_TRANSLATE_NOOP(
+            "muscles", "The upper outer buttock, just below the rim of the hip bone."
+        ),
     ),
-    Muscle("gluteus_maximus", "Gluteus maximus", BACK, _S, "The bulk of the buttock."),
+    Muscle(
+        "gluteus_maximus",
+        QT_TRANSLATE_NOOP("muscles", "Gluteus maximus"),
+        BACK,
+        _S,
+        QT_TRANSLATE_NOOP("muscles", "The bulk of the buttock."),
+    ),
     Muscle(
         "piriformis",
-        "Piriformis",
+        QT_TRANSLATE_NOOP("muscles", "Piriformis"),
         BACK,
         _D,
-        "Deep in the middle of the buttock, under the gluteus maximus.",
+        QT_TRANSLATE_NOOP(
+            "muscles", "Deep in the middle of the buttock, under the gluteus maximus."
+        ),
     ),
     Muscle(
         "tensor_fasciae_latae",
-        "Tensor fasciae latae",
+        QT_TRANSLATE_NOOP("muscles", "Tensor fasciae latae"),
         FRONT,
         _S,
-        "The front of the hip's outer side, just below the hip bone.",
+        QT_TRANSLATE_NOOP("muscles", "The front of the hip's outer side, just below the hip bone."),
     ),
-    Muscle("quadriceps", "Quadriceps", FRONT, _S, "The front of the thigh."),
+    Muscle(
+        "quadriceps",
+        QT_TRANSLATE_NOOP("muscles", "Quadriceps"),
+        FRONT,
+        _S,
+        QT_TRANSLATE_NOOP("muscles", "The front of the thigh."),
+    ),
     Muscle(
         "hamstrings",
-        "Hamstrings",
+        QT_TRANSLATE_NOOP("muscles", "Hamstrings"),
         BACK,
         _S,
-        "The back of the thigh.",
+        QT_TRANSLATE_NOOP("muscles", "The back of the thigh."),
         _KNEE_CAUTION,
     ),
-    Muscle("calves", "Calves", BACK, _S, "The back of the lower leg.", _KNEE_CAUTION),
-    Muscle("sole_of_foot", "Sole of the foot", BACK, _S, "The underside of the foot."),
+    Muscle(
+        "calves",
+        QT_TRANSLATE_NOOP("muscles", "Calves"),
+        BACK,
+        _S,
+        QT_TRANSLATE_NOOP("muscles", "The back of the lower leg."),
+        _KNEE_CAUTION,
+    ),
+    Muscle(
+        "sole_of_foot",
+        QT_TRANSLATE_NOOP("muscles", "Sole of the foot"),
+        BACK,
+        _S,
+        QT_TRANSLATE_NOOP("muscles", "The underside of the foot."),
+    ),
 )
 
 MUSCLES_BY_ID: dict[str, Muscle] = {muscle.id: muscle for muscle in MUSCLES}

@@ -11,6 +11,8 @@ import calendar
 from datetime import date, timedelta
 from enum import StrEnum
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class AgoUnit(StrEnum):
     """The unit of "N … ago"."""
@@ -19,6 +21,23 @@ class AgoUnit(StrEnum):
     WEEKS = "weeks"
     MONTHS = "months"
     YEARS = "years"
+
+
+# Month names as the app writes days (not the C library's, which follow the locale).
+_MONTHS = (
+    QT_TRANSLATE_NOOP("onset", "Jan"),
+    QT_TRANSLATE_NOOP("onset", "Feb"),
+    QT_TRANSLATE_NOOP("onset", "Mar"),
+    QT_TRANSLATE_NOOP("onset", "Apr"),
+    QT_TRANSLATE_NOOP("onset", "May"),
+    QT_TRANSLATE_NOOP("onset", "Jun"),
+    QT_TRANSLATE_NOOP("onset", "Jul"),
+    QT_TRANSLATE_NOOP("onset", "Aug"),
+    QT_TRANSLATE_NOOP("onset", "Sep"),
+    QT_TRANSLATE_NOOP("onset", "Oct"),
+    QT_TRANSLATE_NOOP("onset", "Nov"),
+    QT_TRANSLATE_NOOP("onset", "Dec"),
+)
 
 
 def _months_before(day: date, months: int) -> date:
@@ -55,15 +74,36 @@ def describe_onset(onset: date | None, today: date) -> str:
     """'today', 'yesterday', '3 days ago', 'about 2 weeks ago', 'about 5 months ago',
     'about 2 years ago', or 'not known'."""
     if onset is None:
-        return "not known"
+        return translate("onset", "not known")
     if onset > today:
-        return "in the future"
+        return translate("onset", "in the future")
     amount, unit = as_ago(onset, today)
     if unit is AgoUnit.DAYS:
-        return {0: "today", 1: "yesterday"}.get(amount, f"{amount} days ago")
-    return f"about {amount} {unit.value} ago"
+        if amount == 0:
+            return translate("onset", "today")
+        if amount == 1:
+            return translate("onset", "yesterday")
+        return translate("onset", "{n} days ago").format(n=amount)
+    # Two or more of each unit, always (as_ago changes unit before that).
+    if unit is AgoUnit.WEEKS:
+        text = translate("onset", "about {n} weeks ago")
+    elif unit is AgoUnit.MONTHS:
+        text = translate("onset", "about {n} months ago")
+    else:
+        text = translate("onset", "about {n} years ago")
+    return text.format(n=amount)
+
+
+def month_name(day: date) -> str:
+    """The short name of `day`'s month: 'Feb'."""
+    return translate("onset", _MONTHS[day.month - 1])
 
 
 def day_text(day: date, year: bool = True) -> str:
     """A day as the app writes it: 3 Feb 2026, or 3 Feb."""
-    return f"{day.day} {day:%b %Y}" if year else f"{day.day} {day:%b}"
+    month = month_name(day)
+    if year:
+        return translate("onset", "{day} {month} {year}").format(
+            day=day.day, month=month, year=f"{day:%Y}"
+        )
+    return translate("onset", "{day} {month}").format(day=day.day, month=month)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.records import Depth, Knot, KnotStatus, Rating, RatingHistory, to_ms
 from core.trends import RESTING, TREND_DAYS, Trend, two_week_trend
 
@@ -46,19 +47,32 @@ def course_of(knot: Knot, today: date) -> Course:
 
 def next_advice(knot: Knot, today: date) -> str:
     """What the usual course says comes next for this knot, in one or two sentences."""
+    deep = knot.depth is Depth.DEEP
     if course_of(knot, today) is Course.ACUTE:
-        advice = (
+        if deep:
+            return translate(
+                "plan",
+                "A recent knot: one to three focused sessions often bring clear relief. "
+                "Rate it again tomorrow and treat it again in a day or two. "
+                "Deep knots usually take longer.",
+            )
+        return translate(
+            "plan",
             "A recent knot: one to three focused sessions often bring clear relief. "
-            "Rate it again tomorrow and treat it again in a day or two."
+            "Rate it again tomorrow and treat it again in a day or two.",
         )
-    else:
-        advice = (
+    if deep:
+        return translate(
+            "plan",
             "A long-standing knot: plan one focused session a week for four to eight "
-            "weeks, with stretching, water and posture care in between."
+            "weeks, with stretching, water and posture care in between. "
+            "Deep knots usually take longer.",
         )
-    if knot.depth is Depth.DEEP:
-        advice += " Deep knots usually take longer."
-    return advice
+    return translate(
+        "plan",
+        "A long-standing knot: plan one focused session a week for four to eight "
+        "weeks, with stretching, water and posture care in between.",
+    )
 
 
 # ---------------------------------------------------------------------- a plan per knot
@@ -85,12 +99,19 @@ class Suggestion(StrEnum):
     @property
     def headline(self) -> str:
         """What it suggests, in a few plain words (the reason follows it)."""
-        return {
-            Suggestion.NONE: "Carry on with the plan",
-            Suggestion.RESOLVED: "This knot looks resolved",
-            Suggestion.RISING: "Rising: consider seeing a professional",
-            Suggestion.NOT_IMPROVING: "Not improving: consider seeing a professional",
-        }[self]
+        return translate(
+            "plan",
+            {
+                Suggestion.NONE: QT_TRANSLATE_NOOP("plan", "Carry on with the plan"),
+                Suggestion.RESOLVED: QT_TRANSLATE_NOOP("plan", "This knot looks resolved"),
+                Suggestion.RISING: QT_TRANSLATE_NOOP(
+                    "plan", "Rising: consider seeing a professional"
+                ),
+                Suggestion.NOT_IMPROVING: QT_TRANSLATE_NOOP(
+                    "plan", "Not improving: consider seeing a professional"
+                ),
+            }[self],
+        )
 
 
 @dataclass(frozen=True)
@@ -130,18 +151,29 @@ def _standing(knot: Knot, course: Course, done: Sequence[date], today: date) -> 
     if course is Course.ACUTE:
         low, high = ACUTE_SESSIONS
         if not done:
-            return f"not started: {low}–{high} focused sessions usually bring relief"
-        if len(done) > high:
-            return f"session {len(done)} (usually {low}–{high})"
-        return f"session {len(done)} of {low}–{high}"
+            text = translate(
+                "plan", "not started: {low}–{high} focused sessions usually bring relief"
+            )
+        elif len(done) > high:
+            text = translate("plan", "session {session} (usually {low}–{high})")
+        else:
+            text = translate("plan", "session {session} of {low}–{high}")
+        return text.format(session=len(done), low=low, high=high)
     low, high = CHRONIC_WEEKS
-    longer = ", deep knots nearer " + str(high) if deep else ""
-    if not done:
-        return f"not started: a session a week for {low}–{high} weeks{longer}"
-    week = (today - done[0]).days // 7 + 1
-    if week > high:
-        return f"week {week} (the first phase is usually {low}–{high} weeks)"
-    return f"week {week} of {low}–{high}{longer}"
+    week = (today - done[0]).days // 7 + 1 if done else 0
+    if not done and deep:
+        text = translate(
+            "plan", "not started: a session a week for {low}–{high} weeks, deep knots nearer {high}"
+        )
+    elif not done:
+        text = translate("plan", "not started: a session a week for {low}–{high} weeks")
+    elif week > high:
+        text = translate("plan", "week {week} (the first phase is usually {low}–{high} weeks)")
+    elif deep:
+        text = translate("plan", "week {week} of {low}–{high}, deep knots nearer {high}")
+    else:
+        text = translate("plan", "week {week} of {low}–{high}")
+    return text.format(week=week, low=low, high=high)
 
 
 def suggest(
@@ -167,14 +199,15 @@ def suggest(
         span = last[-1].at - last[0].at
         if span >= RESOLVED_SPAN:
             values = ", ".join(str(r.tenderness) for r in last)
-            return Suggestion.RESOLVED, (
-                f"the last {RESOLVED_RATINGS} ratings were {values} over {span.days} days"
+            text = translate("plan", "the last {count} ratings were {values} over {days} days")
+            return Suggestion.RESOLVED, text.format(
+                count=RESOLVED_RATINGS, values=values, days=span.days
             )
     recent = [r for r in within(timedelta(days=TREND_DAYS)) if r.context.value in RESTING]
     if len(recent) >= 2 and two_week_trend(history, end) is Trend.RISING:
-        return Suggestion.RISING, (
-            f"tenderness rose from {recent[0].tenderness} to {recent[-1].tenderness}"
-            f" over the last {TREND_DAYS} days"
+        text = translate("plan", "tenderness rose from {first} to {last} over the last {days} days")
+        return Suggestion.RISING, text.format(
+            first=recent[0].tenderness, last=recent[-1].tenderness, days=TREND_DAYS
         )
     if started is not None and today - started >= REVIEW_AFTER and count:
         day_start = datetime.combine(started, time(0), tzinfo=zone)
@@ -186,8 +219,16 @@ def suggest(
         current = round(sum(latest) / len(latest))
         if baseline - current < NEEDED_DROP:
             weeks = (today - started).days // 7
-            return Suggestion.NOT_IMPROVING, (
-                f"{weeks} weeks on the plan and tenderness went from {baseline} to"
-                f" {current}, a drop of {baseline - current} (less than {NEEDED_DROP})"
+            text = translate(
+                "plan",
+                "{weeks} weeks on the plan and tenderness went from {baseline} to"
+                " {current}, a drop of {drop} (less than {needed})",
+            )
+            return Suggestion.NOT_IMPROVING, text.format(
+                weeks=weeks,
+                baseline=baseline,
+                current=current,
+                drop=baseline - current,
+                needed=NEEDED_DROP,
             )
     return Suggestion.NONE, ""

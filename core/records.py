@@ -21,15 +21,27 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
-class View(StrEnum):
+
+class _Worded(StrEnum):
+    """An enum whose members have words for the UI (`_WORDS`); the values stay as stored."""
+
+    @property
+    def label(self) -> str:
+        """Its name in the UI, in the user's language (lower case as in a sentence,
+        except the treatments' names)."""
+        return translate("records", _WORDS[type(self), self.value])
+
+
+class View(_Worded):
     """Which drawing of the body a knot is marked on."""
 
     FRONT = "front"
     BACK = "back"
 
 
-class Side(StrEnum):
+class Side(_Worded):
     """The user's own side (their left, not the viewer's)."""
 
     LEFT = "left"
@@ -38,21 +50,21 @@ class Side(StrEnum):
     CENTRE = "centre"
 
 
-class Activity(StrEnum):
+class Activity(_Worded):
     """Active: hurts at rest. Latent: hurts only when pressed."""
 
     ACTIVE = "active"
     LATENT = "latent"
 
 
-class Depth(StrEnum):
+class Depth(_Worded):
     """How deep in the muscle layers a knot lies."""
 
     SUPERFICIAL = "superficial"
     DEEP = "deep"
 
 
-class KnotStatus(StrEnum):
+class KnotStatus(_Worded):
     """Where a knot stands."""
 
     ACTIVE = "active"
@@ -60,7 +72,7 @@ class KnotStatus(StrEnum):
     ARCHIVED = "archived"
 
 
-class RatingContext(StrEnum):
+class RatingContext(_Worded):
     """When a tenderness rating was taken."""
 
     BEFORE_HOLD = "before_hold"
@@ -68,7 +80,7 @@ class RatingContext(StrEnum):
     CHECK_IN = "check_in"
 
 
-class SessionState(StrEnum):
+class SessionState(_Worded):
     """A session is open while it runs; then one of the three ends."""
 
     OPEN = "open"
@@ -77,7 +89,7 @@ class SessionState(StrEnum):
     ABORTED = "aborted"
 
 
-class StepKind(StrEnum):
+class StepKind(_Worded):
     """What a step of a session did."""
 
     HOLD = "hold"
@@ -87,7 +99,7 @@ class StepKind(StrEnum):
     TRANSITION = "transition"  # moving the ball or roller to the next place
 
 
-class TreatmentKind(StrEnum):
+class TreatmentKind(_Worded):
     """A professional treatment the user had."""
 
     DEEP_TISSUE = "deep_tissue"
@@ -95,18 +107,8 @@ class TreatmentKind(StrEnum):
     MYOFASCIAL_RELEASE = "myofascial_release"
     OTHER = "other"
 
-    @property
-    def label(self) -> str:
-        """Its name in the UI and the report."""
-        return {
-            TreatmentKind.DEEP_TISSUE: "Deep-tissue massage",
-            TreatmentKind.TRIGGER_POINT: "Trigger-point therapy",
-            TreatmentKind.MYOFASCIAL_RELEASE: "Myofascial release",
-            TreatmentKind.OTHER: "Other treatment",
-        }[self]
 
-
-class PostureAnswer(StrEnum):
+class PostureAnswer(_Worded):
     """The answer to a posture check."""
 
     GOOD = "good"
@@ -123,13 +125,59 @@ class ReminderKind(StrEnum):
     DAILY_SESSION = "daily_session"
 
 
-class ReminderOutcome(StrEnum):
+class ReminderOutcome(_Worded):
     """What became of one reminder."""
 
     DONE = "done"
     SNOOZED = "snoozed"
     SKIPPED = "skipped"
     MISSED = "missed"
+
+
+# What the UI calls each member (a table, so lupdate finds the words).
+_WORDS: dict[tuple[type[StrEnum], str], str] = {
+    (View, View.FRONT.value): QT_TRANSLATE_NOOP("records", "front"),
+    (View, View.BACK.value): QT_TRANSLATE_NOOP("records", "back"),
+    (Side, Side.LEFT.value): QT_TRANSLATE_NOOP("records", "left"),
+    (Side, Side.RIGHT.value): QT_TRANSLATE_NOOP("records", "right"),
+    (Side, Side.BOTH.value): QT_TRANSLATE_NOOP("records", "both sides"),
+    (Side, Side.CENTRE.value): QT_TRANSLATE_NOOP("records", "centre"),
+    (Activity, Activity.ACTIVE.value): QT_TRANSLATE_NOOP("records", "active"),
+    (Activity, Activity.LATENT.value): QT_TRANSLATE_NOOP("records", "latent"),
+    (Depth, Depth.SUPERFICIAL.value): QT_TRANSLATE_NOOP("records", "superficial"),
+    (Depth, Depth.DEEP.value): QT_TRANSLATE_NOOP("records", "deep"),
+    (KnotStatus, KnotStatus.ACTIVE.value): QT_TRANSLATE_NOOP("records", "active"),
+    (KnotStatus, KnotStatus.RESOLVED.value): QT_TRANSLATE_NOOP("records", "resolved"),
+    (KnotStatus, KnotStatus.ARCHIVED.value): QT_TRANSLATE_NOOP("records", "archived"),
+    (RatingContext, RatingContext.BEFORE_HOLD.value): QT_TRANSLATE_NOOP("records", "before a hold"),
+    (RatingContext, RatingContext.AFTER_HOLD.value): QT_TRANSLATE_NOOP("records", "after a hold"),
+    (RatingContext, RatingContext.CHECK_IN.value): QT_TRANSLATE_NOOP("records", "check-in"),
+    (SessionState, SessionState.OPEN.value): QT_TRANSLATE_NOOP("records", "open"),
+    (SessionState, SessionState.COMPLETED.value): QT_TRANSLATE_NOOP("records", "completed"),
+    (SessionState, SessionState.INTERRUPTED.value): QT_TRANSLATE_NOOP("records", "interrupted"),
+    (SessionState, SessionState.ABORTED.value): QT_TRANSLATE_NOOP("records", "aborted"),
+    (StepKind, StepKind.HOLD.value): QT_TRANSLATE_NOOP("records", "ball hold"),
+    (StepKind, StepKind.STRETCH.value): QT_TRANSLATE_NOOP("records", "stretch"),
+    (StepKind, StepKind.FOAM_ROLL.value): QT_TRANSLATE_NOOP("records", "foam roll"),
+    (StepKind, StepKind.REST.value): QT_TRANSLATE_NOOP("records", "rest"),
+    (StepKind, StepKind.TRANSITION.value): QT_TRANSLATE_NOOP("records", "move on"),
+    (TreatmentKind, TreatmentKind.DEEP_TISSUE.value): QT_TRANSLATE_NOOP(
+        "records", "Deep-tissue massage"
+    ),
+    (TreatmentKind, TreatmentKind.TRIGGER_POINT.value): QT_TRANSLATE_NOOP(
+        "records", "Trigger-point therapy"
+    ),
+    (TreatmentKind, TreatmentKind.MYOFASCIAL_RELEASE.value): QT_TRANSLATE_NOOP(
+        "records", "Myofascial release"
+    ),
+    (TreatmentKind, TreatmentKind.OTHER.value): QT_TRANSLATE_NOOP("records", "Other treatment"),
+    (PostureAnswer, PostureAnswer.GOOD.value): QT_TRANSLATE_NOOP("records", "good"),
+    (PostureAnswer, PostureAnswer.ADJUSTED.value): QT_TRANSLATE_NOOP("records", "adjusted"),
+    (ReminderOutcome, ReminderOutcome.DONE.value): QT_TRANSLATE_NOOP("records", "done"),
+    (ReminderOutcome, ReminderOutcome.SNOOZED.value): QT_TRANSLATE_NOOP("records", "snoozed"),
+    (ReminderOutcome, ReminderOutcome.SKIPPED.value): QT_TRANSLATE_NOOP("records", "skipped"),
+    (ReminderOutcome, ReminderOutcome.MISSED.value): QT_TRANSLATE_NOOP("records", "missed"),
+}
 
 
 def new_id() -> str:

@@ -76,6 +76,7 @@ class ReminderDay:
     upcoming: list[tuple[ReminderKind, datetime]]  # soonest first, local times
     waiting: list[Due]  # shown and not answered yet
     paused_until: datetime | None  # local time
+    water_unit: str = "ml"  # how amounts are shown (Settings); the figures are ml
 
 
 class ReminderDesk:
@@ -278,4 +279,5 @@ class ReminderDesk:
             upcoming=upcoming,
             waiting=sorted(self.waiting.values(), key=lambda due: due.due),
             paused_until=paused.astimezone(zone) if paused and paused > now else None,
+            water_unit=self.settings.water_unit,
         )

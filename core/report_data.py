@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from core.body import catalogue
 from core.errors import UnknotError
 from core.factors import WeekFactors, factors, observations, weekly_tenderness
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.journal import Journal
 from core.knot_history import KnotHistory, knot_history, monday
 from core.onset import day_text
@@ -26,10 +27,16 @@ from core.records import Treatment
 
 MIN_WEEKS = 1
 MAX_WEEKS = 520
-DISCLAIMER = (
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "report_data",
     "Recorded by the patient with Unknot, a self-care app. Tenderness is self-rated from"
-    " 0 (none) to 10 (worst), by pressing on the knot. This is not a diagnosis."
+    " 0 (none) to 10 (worst), by pressing on the knot. This is not a diagnosis.",
 )
+
+
+def disclaimer() -> str:
+    """The report's disclaimer in the user's language."""
+    return translate("report_data", DISCLAIMER)
 
 
 @dataclass(frozen=True)
@@ -92,16 +99,20 @@ class ReportData:
     def period(self) -> str:
         """ "8 weeks: 5 Jan 2026 – 2 Mar 2026"."""
         weeks = (self.last_day - self.first_day).days // 7 + 1
-        return (
-            f"{weeks} week{'s' * (weeks != 1)}: {day_text(self.first_day)} –"
-            f" {day_text(self.last_day)}"
+        if weeks == 1:
+            text = translate("report_data", "1 week: {first} – {last}")
+        else:
+            text = translate("report_data", "{weeks} weeks: {first} – {last}")
+        return text.format(
+            weeks=weeks, first=day_text(self.first_day), last=day_text(self.last_day)
         )
 
 
 def check_weeks(weeks: int) -> int:
     """`weeks` if it is a period the report can cover, else one clear error."""
     if not MIN_WEEKS <= weeks <= MAX_WEEKS:
-        raise UnknotError(f"--weeks {weeks}: the report covers {MIN_WEEKS} to {MAX_WEEKS} weeks")
+        text = translate("report_data", "--weeks {weeks}: the report covers {low} to {high} weeks")
+        raise UnknotError(text.format(weeks=weeks, low=MIN_WEEKS, high=MAX_WEEKS))
     return weeks
 
 
@@ -120,7 +131,9 @@ def report_data(
     start = datetime.combine(first, time(0), tzinfo=zone)
     notes = [
         Note(
-            f"since {day_text(started_on(k.progress.knot))}",
+            translate("report_data", "since {day}").format(
+                day=day_text(started_on(k.progress.knot))
+            ),
             f"{k.number}. {k.progress.knot.label}",
             note,
         )
@@ -128,7 +141,7 @@ def report_data(
         if (note := k.progress.knot.notes.strip())
     ]
     notes += [
-        Note(day_text(at.astimezone(zone).date()), "Journal", text)
+        Note(day_text(at.astimezone(zone).date()), translate("report_data", "Journal"), text)
         for at, text in reversed(journal.notes_between(start, now))
     ]
     self_care = factors(journal, today, zone, weeks, water_goal_ml)

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from core.muscles import MUSCLES_BY_ID
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.muscles import MUSCLES_BY_ID, in_sentence
 from core.records import Side, StepKind
 
 
@@ -31,16 +32,16 @@ class Equipment(StrEnum):
     @property
     def label(self) -> str:
         """How the UI names it."""
-        return _EQUIPMENT_LABELS[self]
+        return translate("routines", _EQUIPMENT_LABELS[self])
 
 
 _EQUIPMENT_LABELS = {
-    Equipment.BALL: "massage ball",
-    Equipment.FOAM_ROLLER: "foam roller",
-    Equipment.WALL: "wall",
-    Equipment.FLOOR: "floor",
-    Equipment.NONE: "nothing",
-    Equipment.DESK: "at the desk",
+    Equipment.BALL: QT_TRANSLATE_NOOP("routines", "massage ball"),
+    Equipment.FOAM_ROLLER: QT_TRANSLATE_NOOP("routines", "foam roller"),
+    Equipment.WALL: QT_TRANSLATE_NOOP("routines", "wall"),
+    Equipment.FLOOR: QT_TRANSLATE_NOOP("routines", "floor"),
+    Equipment.NONE: QT_TRANSLATE_NOOP("routines", "nothing"),
+    Equipment.DESK: QT_TRANSLATE_NOOP("routines", "at the desk"),
 }
 
 
@@ -96,7 +97,11 @@ TITLE_MAX = 80
 
 @dataclass(frozen=True)
 class Step:
-    """One step of a routine as written in its file (not yet split into sides)."""
+    """One step of a routine as written in its file (not yet split into sides).
+
+    `text` and `title` are as written; `instructions` and `heading` are what the user
+    reads: shipped steps in the user's language (resources/i18n/data_strings.py), the
+    user's own as they wrote them."""
 
     kind: StepKind
     text: str
@@ -117,10 +122,19 @@ class Step:
     def heading(self) -> str:
         """A short name: the step's title, or its kind and muscle."""
         if self.title:
-            return self.title
+            return translate("steps", self.title)
         muscle = MUSCLES_BY_ID.get(self.muscle)
-        kind = _KIND_NAMES[self.kind]
-        return f"{kind}: {muscle.name.lower()}" if muscle else kind
+        kind = translate("routines", _KIND_NAMES[self.kind])
+        if muscle is None:
+            return kind
+        template = translate("routines", _KIND_AND_MUSCLE)
+        name = in_sentence(muscle.name, template, _KIND_AND_MUSCLE)
+        return template.format(kind=kind, muscle=name)
+
+    @property
+    def instructions(self) -> str:
+        """What to do, in the user's language where a translation exists."""
+        return translate("steps", self.text)
 
     @property
     def limits(self) -> KindLimits:
@@ -143,24 +157,46 @@ class Step:
 
 
 _KIND_NAMES = {
-    StepKind.HOLD: "Ball hold",
-    StepKind.STRETCH: "Stretch",
-    StepKind.FOAM_ROLL: "Foam roll",
-    StepKind.REST: "Rest",
-    StepKind.TRANSITION: "Move on",
+    StepKind.HOLD: QT_TRANSLATE_NOOP("routines", "Ball hold"),
+    StepKind.STRETCH: QT_TRANSLATE_NOOP("routines", "Stretch"),
+    StepKind.FOAM_ROLL: QT_TRANSLATE_NOOP("routines", "Foam roll"),
+    StepKind.REST: QT_TRANSLATE_NOOP("routines", "Rest"),
+    StepKind.TRANSITION: QT_TRANSLATE_NOOP("routines", "Move on"),
 }
+
+
+_KIND_AND_MUSCLE = QT_TRANSLATE_NOOP("routines", "{kind}: {muscle}")
+
+
+def routine_name(written: str) -> str:
+    """A routine's name as written (in its file, or stored with a session in the
+    journal) in the user's language, where a translation exists."""
+    return translate("routines", written)
 
 
 @dataclass(frozen=True)
 class Routine:
-    """An ordered list of steps with a name; `key` is its file's name without .toml."""
+    """An ordered list of steps with a name; `key` is its file's name without .toml.
+
+    `source_name` and `source_summary` are as written in the file (the journal stores
+    the name so); `name` and `summary` are what the user reads."""
 
     key: str
-    name: str
-    summary: str
+    source_name: str
+    source_summary: str
     steps: tuple[Step, ...]
     builtin: bool = True
     path: str = ""
+
+    @property
+    def name(self) -> str:
+        """Its name in the user's language (as written, for the user's own routines)."""
+        return routine_name(self.source_name)
+
+    @property
+    def summary(self) -> str:
+        """What it does, in a sentence or two."""
+        return translate("routines", self.source_summary)
 
     def planned_seconds(self) -> int:
         """About how long it takes (ratings not counted)."""

@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 
 from core.clock import Clock
 from core.cues import Cue, CueKind
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.journal import Journal
 from core.pending_writes import PendingWrites
 from core.records import (
@@ -48,7 +49,7 @@ from core.session_plan import (
     timed_cues,
 )
 
-ASLEEP = "The computer was asleep, so the clock stopped."
+ASLEEP = QT_TRANSLATE_NOOP("session", "The computer was asleep, so the clock stopped.")
 LATE_TICK_S = 5.0  # a tick this much later than due: the machine slept or stalled
 WALL_AHEAD_S = 15.0  # wall clock ran this much ahead of the monotonic clock: a suspend
 
@@ -141,8 +142,8 @@ class GuidedSession:
         remaining = self.remaining() if phase.timed else 0.0
         return SessionScreen(
             phase=phase,
-            heading="Session done" if finished else step.heading,
-            text="" if finished else step.text,
+            heading=translate("session", "Session done") if finished else step.heading,
+            text="" if finished else step.instructions,
             side="" if finished else side_word(segment.side),
             seconds_left=math.ceil(remaining - 1e-9),
             seconds_total=round(self._planned) if phase.timed else 0,
@@ -192,7 +193,8 @@ class GuidedSession:
         self._start_mono = self._last_tick = self.clock.monotonic()
         self._last_wall = self.clock.now()
         self.started = self._last_wall
-        self._save(lambda: self.journal.start_session(Session(self.routine.name, self._wall(0.0))))
+        name = self.routine.source_name  # the journal keeps the name as written
+        self._save(lambda: self.journal.start_session(Session(name, self._wall(0.0))))
         cues: list[Cue] = []
         self._enter(0, self._start_mono, cues)
         return cues
@@ -218,10 +220,10 @@ class GuidedSession:
         stopped = False
         if self._run_start is not None and due is not None and now - due > LATE_TICK_S:
             self._advance(due, cues)  # credit time only up to when the tick was due
-            stopped = self._stop_clock(due, ASLEEP, cues)
+            stopped = self._stop_clock(due, translate("session", ASLEEP), cues)
         elif slept and self._run_start is not None:
             self._advance(now, cues)
-            stopped = self._stop_clock(now, ASLEEP, cues)
+            stopped = self._stop_clock(now, translate("session", ASLEEP), cues)
         else:
             self._advance(now, cues)
         self._last_tick, self._last_wall = now, wall
@@ -243,7 +245,7 @@ class GuidedSession:
         """Start segment `index` at monotonic moment `at` (past the end: finish)."""
         if index >= len(self.segments):
             self._close(SessionState.COMPLETED, at)
-            cues.append(Cue(CueKind.FINISHED, "The session is done.", at))
+            cues.append(Cue(CueKind.FINISHED, translate("session", "The session is done."), at))
             return
         self.index = index
         segment = self.segments[index]
@@ -300,7 +302,7 @@ class GuidedSession:
         self._elapsed_before += at - self._run_start
         self._run_start = None
         self.pause_reason = reason
-        cues.append(Cue(CueKind.PAUSED, "Paused.", at))
+        cues.append(Cue(CueKind.PAUSED, translate("session", "Paused."), at))
         return True
 
     def _close(self, state: SessionState, at: float) -> None:
@@ -331,7 +333,7 @@ class GuidedSession:
         cues: list[Cue] = []
         now = self.clock.monotonic()
         if not self._catch_up(now, cues):
-            self._stop_clock(now, "Paused.", cues)
+            self._stop_clock(now, translate("session", "Paused."), cues)
         return cues
 
     def resume(self) -> list[Cue]:
@@ -342,7 +344,7 @@ class GuidedSession:
         self._run_start = now
         self._last_tick, self._last_wall = now, self.clock.now()
         self.pause_reason = ""
-        return [Cue(CueKind.RESUMED, "Go on.", now)]
+        return [Cue(CueKind.RESUMED, translate("session", "Go on."), now)]
 
     def continue_or_pause(self) -> list[Cue]:
         """Space: go on at once from a pause before the work, else pause or resume."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from core.cues import CueKind
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.records import Side, StepKind
 from core.routines import PREPARE_RANGE, RELEASE_S, Routine, Step
 
@@ -88,7 +89,7 @@ class SessionScreen:
     phase: Phase
     heading: str
     text: str
-    side: str  # "LEFT", "RIGHT" or ""
+    side: str  # "LEFT", "RIGHT" or "": a key, not words (the view words it)
     seconds_left: int  # as displayed: whole seconds, rounded up
     seconds_total: int
     fraction_done: float
@@ -164,19 +165,35 @@ def _side_segments(
 
 
 def side_word(side: Side) -> str:
-    """LEFT / RIGHT as the session view shows them; '' for no side."""
+    """LEFT / RIGHT for the session view to show (a key it words itself, not
+    translated here); '' for no side."""
     return side.value.upper() if side in (Side.LEFT, Side.RIGHT) else ""
 
 
 def step_words(segment: Segment) -> str:
     """What is said when a step (or its second side) begins: side, heading, what to do."""
     step = segment.step
-    side = f"{segment.side.value.capitalize()} side. " if side_word(segment.side) else ""
-    return f"{side}{step.heading}. {step.text}"
+    heading, text = step.heading, step.instructions
+    if segment.side is Side.LEFT:
+        words = translate("session_plan", "Left side. {heading}. {text}")
+    elif segment.side is Side.RIGHT:
+        words = translate("session_plan", "Right side. {heading}. {text}")
+    else:
+        words = translate("session_plan", "{heading}. {text}")
+    return words.format(heading=heading, text=text)
 
 
-def _work_word(step: Step) -> str:
-    return {StepKind.STRETCH: "Stretch", StepKind.FOAM_ROLL: "Roll slowly"}.get(step.kind, "Hold")
+# What the clock's running phase is called: spoken as it starts, and in "next".
+_WORK_CUES = {
+    StepKind.STRETCH: QT_TRANSLATE_NOOP("session_plan", "Stretch."),
+    StepKind.FOAM_ROLL: QT_TRANSLATE_NOOP("session_plan", "Roll slowly."),
+}
+_HOLD_CUE = QT_TRANSLATE_NOOP("session_plan", "Hold.")
+_WORK_LABELS = {
+    StepKind.STRETCH: QT_TRANSLATE_NOOP("session_plan", "Stretch {seconds} s"),
+    StepKind.FOAM_ROLL: QT_TRANSLATE_NOOP("session_plan", "Roll slowly {seconds} s"),
+}
+_HOLD_LABEL = QT_TRANSLATE_NOOP("session_plan", "Hold {seconds} s")
 
 
 def start_cue(segment: Segment) -> tuple[CueKind, str]:
@@ -185,24 +202,30 @@ def start_cue(segment: Segment) -> tuple[CueKind, str]:
     if phase.rating:
         if segment.first_of_side:  # no prepare phase: say what and where first
             kind, words = _opening(segment)
-            return kind, f"{words} Rate it now."
-        return CueKind.RATE_NOW, "Rate it now."
+            return kind, translate("session_plan", "{words} Rate it now.").format(words=words)
+        return CueKind.RATE_NOW, translate("session_plan", "Rate it now.")
     if phase is Phase.RELEASE:
-        words = "Release." if segment.step.kind is StepKind.HOLD else "Ease off."
-        return CueKind.RELEASE, words
+        if segment.step.kind is StepKind.HOLD:
+            return CueKind.RELEASE, translate("session_plan", "Release.")
+        return CueKind.RELEASE, translate("session_plan", "Ease off.")
     if phase is Phase.HOLD:
         if segment.first_of_side:  # no prepare phase: the step begins here
             return _opening(segment)
-        return CueKind.START, _work_word(segment.step) + "."
+        return CueKind.START, translate(
+            "session_plan", _WORK_CUES.get(segment.step.kind, _HOLD_CUE)
+        )
     return _opening(segment)
 
 
 def _opening(segment: Segment) -> tuple[CueKind, str]:
-    words = (
-        step_words(segment) if segment.phase is not Phase.REST else (f"Rest. {segment.step.text}")
-    )
+    if segment.phase is Phase.REST:
+        words = translate("session_plan", "Rest. {text}").format(text=segment.step.instructions)
+    else:
+        words = step_words(segment)
     if segment.switched_side:
-        return CueKind.SWITCH_SIDES, f"Switch sides. {words}"
+        return CueKind.SWITCH_SIDES, translate("session_plan", "Switch sides. {words}").format(
+            words=words
+        )
     return CueKind.START, words
 
 
@@ -216,7 +239,7 @@ def timed_cues(segment: Segment, seconds: float) -> list[tuple[float, CueKind, s
     if seconds >= HALFWAY_MIN_S:
         cues.append((seconds / 2, CueKind.HALFWAY, ""))
     if seconds >= TEN_LEFT_MIN_S:
-        cues.append((seconds - 10, CueKind.TEN_LEFT, "Ten seconds."))
+        cues.append((seconds - 10, CueKind.TEN_LEFT, translate("session_plan", "Ten seconds.")))
     if segment.step.kind is StepKind.FOAM_ROLL:
         pace = segment.step.pace_seconds
         at = float(pace)
@@ -234,12 +257,16 @@ def segment_label(segment: Segment) -> str:
     """A short name of a segment for "what comes next"."""
     step = segment.step
     if segment.phase is Phase.FINISHED:
-        return "The end"
+        return translate("session_plan", "The end")
     if segment.phase.rating:
-        return "Rate the tenderness"
+        return translate("session_plan", "Rate the tenderness")
     if segment.phase is Phase.RELEASE:
-        return "Ease off"
+        return translate("session_plan", "Ease off")
     if segment.phase is Phase.HOLD and not segment.first_of_side:
-        return f"{_work_word(step)} {segment.seconds} s"
-    side = f", {segment.side.value} side" if side_word(segment.side) else ""
-    return f"{step.heading}{side}"
+        label = _WORK_LABELS.get(step.kind, _HOLD_LABEL)
+        return translate("session_plan", label).format(seconds=segment.seconds)
+    if segment.side is Side.LEFT:
+        return translate("session_plan", "{heading}, left side").format(heading=step.heading)
+    if segment.side is Side.RIGHT:
+        return translate("session_plan", "{heading}, right side").format(heading=step.heading)
+    return step.heading

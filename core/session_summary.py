@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from core.i18n import translate
 from core.journal import Journal
 from core.plan import next_advice
 from core.records import RatingContext, SessionState, StepKind
+from core.routines import routine_name
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class KnotResult:
 class SessionSummary:
     """A session's routine, how it ended, its time, its steps and its knots."""
 
-    routine: str
+    routine: str  # its name in the user's language
     state: SessionState
     started: datetime
     ended: datetime | None
@@ -44,7 +46,10 @@ class SessionSummary:
     def describe_time(self) -> str:
         """'12 min 30 s' of active time (holds, stretches, rolls, rests)."""
         minutes, seconds = divmod(self.active_seconds, 60)
-        return f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
+        if minutes:
+            text = translate("session_summary", "{minutes} min {seconds} s")
+            return text.format(minutes=minutes, seconds=f"{seconds:02d}")
+        return translate("session_summary", "{seconds} s").format(seconds=seconds)
 
 
 def summarise(journal: Journal, started: datetime, today: date) -> SessionSummary | None:
@@ -81,7 +86,7 @@ def summarise(journal: Journal, started: datetime, today: date) -> SessionSummar
             )
         )
     return SessionSummary(
-        routine=session.routine,
+        routine=routine_name(session.routine),
         state=session.state,
         started=session.started,
         ended=session.ended,

@@ -59,6 +59,15 @@ class Settings:
     glass_ml: int = 250
     escalate_after: int = 0  # ignored reminders of a kind before one comes in front; 0: never
     quiet_in_fullscreen: bool = True
+    water_unit: str = "ml"  # how amounts are shown: "ml" or "fl oz"; stored in ml
+    # Default durations of the session "Today's knots" builds (seconds)
+    hold_seconds: int = 60
+    stretch_seconds: int = 30
+    # How the window looks and speaks
+    theme: str = "system"  # "system", "light" or "dark"
+    language: str = ""  # "" follows the system; else a code of LANGUAGES
+    # The welcome: the safety text read and accepted once
+    safety_accepted: bool = False
 
 
 MAX_INTERVAL_MIN = 8 * 60
@@ -68,8 +77,19 @@ _RANGES: dict[str, tuple[int, int]] = {
     "water_goal_ml": (250, 6000),
     "glass_ml": (50, 1000),
     "escalate_after": (0, 10),
+    "hold_seconds": (30, 90),  # a compression hold (../shared/EVIDENCE.md)
+    "stretch_seconds": (10, 60),
 }
-_UNITS = {"water_goal_ml": " ml", "glass_ml": " ml"}
+_UNITS = {"water_goal_ml": " ml", "glass_ml": " ml", "hold_seconds": " s", "stretch_seconds": " s"}
+# Settings that hold one word out of a few, each with what it may be.
+THEMES = ("system", "light", "dark")
+WATER_UNITS = ("ml", "fl oz")
+LANGUAGES = ("en", "de")  # the translations shipped in resources/i18n (English is the source)
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "theme": THEMES,
+    "water_unit": WATER_UNITS,
+    "language": ("", *LANGUAGES),
+}
 _CLOCK_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
 
@@ -117,7 +137,11 @@ def _check_value(name: str, default: Any, value: Any) -> Any:
     if isinstance(default, str):
         if not isinstance(value, str):
             raise ValueError(f"{value!r} is not text")
-        if name.endswith("_hours"):
+        if name in _CHOICES:
+            if value not in _CHOICES[name]:
+                allowed = ", ".join(repr(c) for c in _CHOICES[name])
+                raise ValueError(f"{value!r} is not one of {allowed}")
+        elif name.endswith("_hours"):
             hours_of(value)
         else:
             clock_time(value)
@@ -172,7 +196,7 @@ class SettingsStore:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if not isinstance(data, dict):
                 raise ValueError("it does not hold a JSON object")
-        except (OSError, ValueError) as error:
+        except (OSError, ValueError, RecursionError) as error:  # RecursionError: deep nesting
             self.problem = (
                 f"{self.path}: could not be read ({error}); Unknot uses the defaults and"
                 " keeps the file as it is"

@@ -13,14 +13,21 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.journal import Journal
+from core.muscles import in_sentence
 from core.records import Knot, KnotStatus, Side, StepKind
 from core.routine_files import step_library
 from core.routines import LIMITS, Routine, Sides, Step
 from core.session_plan import KnotFinder
 
 KEY = "todays-knots"
-NAME = "Today's knots"
+# In the routines' context: the journal keeps it with each session, and a session's
+# routine name is shown through core.routines.routine_name.
+NAME = QT_TRANSLATE_NOOP("routines", "Today's knots")
+_BALL_ON = QT_TRANSLATE_NOOP("todays_knots", "Ball on your {knot}")
+_SUMMARY = QT_TRANSLATE_NOOP("todays_knots", "Ball holds and stretches for your {knots}.")
+_MOVE_TO = QT_TRANSLATE_NOOP("todays_knots", "Move the ball to your {knot}. Settle into position.")
 DEFAULT_KNOTS = 4
 MAX_KNOTS = 8
 _NEVER = datetime(1970, 1, 1, tzinfo=UTC)
@@ -46,8 +53,15 @@ def knot_finder(journal: Journal) -> KnotFinder:
     return lambda muscle, side: best.get((muscle, side))
 
 
-def build(journal: Journal, count: int = DEFAULT_KNOTS) -> Routine | None:
-    """The session for up to `count` knots, or None when no knot is active."""
+def build(
+    journal: Journal,
+    count: int = DEFAULT_KNOTS,
+    hold_seconds: int | None = None,
+    stretch_seconds: int | None = None,
+) -> Routine | None:
+    """The session for up to `count` knots, or None when no knot is active. Holds and
+    stretches last `hold_seconds` and `stretch_seconds` (Settings → Sessions) where
+    given, within each step's own limits; else as their step files say."""
     chosen = knots_by_priority(journal)[: max(1, min(count, MAX_KNOTS))]
     if not chosen:
         return None
@@ -58,37 +72,49 @@ def build(journal: Journal, count: int = DEFAULT_KNOTS) -> Routine | None:
         hold = holds.get(knot.muscle)
         if hold is None:
             continue
+        hold = _lasting(hold, hold_seconds)
         if steps:
             steps.append(_move_to(knot))
-        steps.append(
-            replace(hold.for_knot(knot.id, knot.side), title=f"Ball on your {_lower(knot.label)}")
-        )
+        title = translate("todays_knots", _BALL_ON)
+        title = title.format(knot=in_sentence(knot.label, title, _BALL_ON))
+        steps.append(replace(hold.for_knot(knot.id, knot.side), title=title))
     sides: dict[str, set[Side]] = {}
     for knot in chosen:
         sides.setdefault(knot.muscle, set()).add(knot.side)
     for muscle, on in sides.items():
         stretch = stretches.get(muscle)
         if stretch is not None:
+            stretch = _lasting(stretch, stretch_seconds)
             steps.append(replace(stretch, sides=_sides(stretch.sides, on)))
     if not steps:  # no shipped step for any of these muscles
         return None
-    labels = ", ".join(_lower(k.label) for k in chosen)
-    summary = f"Ball holds and stretches for your {labels}."
+    summary = translate("todays_knots", _SUMMARY)
+    summary = summary.format(
+        knots=", ".join(in_sentence(k.label, summary, _SUMMARY) for k in chosen)
+    )
     return Routine(KEY, NAME, summary, tuple(steps), builtin=True)
 
 
 def _move_to(knot: Knot) -> Step:
     limits = LIMITS[StepKind.TRANSITION]
+    text = translate("todays_knots", _MOVE_TO)
     return Step(
         kind=StepKind.TRANSITION,
-        text=f"Move the ball to your {_lower(knot.label)}. Settle into position.",
+        text=text.format(knot=in_sentence(knot.label, text, _MOVE_TO)),
         seconds=limits.default_s,
         min_seconds=limits.min_s,
         max_seconds=limits.max_s,
         muscle=knot.muscle,
         sides=Sides.CENTRE,
-        title="Move the ball",
+        title=translate("todays_knots", "Move the ball"),
     )
+
+
+def _lasting(step: Step, seconds: int | None) -> Step:
+    """`step` timed for `seconds`, kept within its own minimum and maximum."""
+    if seconds is None:
+        return step
+    return replace(step, seconds=max(step.min_seconds, min(seconds, step.max_seconds)))
 
 
 def _sides(written: Sides, knot_sides: set[Side]) -> Sides:
@@ -100,7 +126,3 @@ def _sides(written: Sides, knot_sides: set[Side]) -> Sides:
     if knot_sides == {Side.RIGHT}:
         return Sides.RIGHT
     return Sides.BOTH
-
-
-def _lower(label: str) -> str:
-    return label[:1].lower() + label[1:]

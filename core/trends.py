@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.records import RatingContext, RatingHistory, to_ms
 
 TREND_DAYS = 14
@@ -36,12 +37,15 @@ class Trend(StrEnum):
     @property
     def phrase(self) -> str:
         """Words for a screen reader or a tooltip."""
-        return {
-            Trend.RISING: "rising over two weeks",
-            Trend.EASING: "easing over two weeks",
-            Trend.STEADY: "steady over two weeks",
-            Trend.UNKNOWN: "not enough ratings for a trend",
-        }[self]
+        return translate(
+            "trends",
+            {
+                Trend.RISING: QT_TRANSLATE_NOOP("trends", "rising over two weeks"),
+                Trend.EASING: QT_TRANSLATE_NOOP("trends", "easing over two weeks"),
+                Trend.STEADY: QT_TRANSLATE_NOOP("trends", "steady over two weeks"),
+                Trend.UNKNOWN: QT_TRANSLATE_NOOP("trends", "not enough ratings for a trend"),
+            }[self],
+        )
 
 
 def slope_per_day(days: Sequence[float], values: Sequence[float]) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,11 @@ import pytest
 from core.clock import FakeClock
 from core.journal import Journal
 from core.paths import Paths
+
+# The tests read English and dates as written; a developer's own language must not change
+# them (Qt reads these when it starts, and subprocesses inherit them).
+os.environ["LANGUAGE"] = "en"
+os.environ["LC_ALL"] = "C.UTF-8"
 
 MAX_SLEEP_S = 0.1
 _real_sleep = time.sleep

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import QApplication, QGestureEvent, QMessageBox, QPinchGe
 
 from core.body import AXIS_X, CANVAS_HEIGHT, CANVAS_WIDTH, Region, user_side
 from core.errors import UnknotError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.knot_map import KnotMap, KnotMark, Press, PressOutcome
-from core.records import View
+from core.records import Side, View
 from ui.body_drawing import ViewPaths, is_dark, paint_figure, view_paths
 from ui.knot_marker import KnotMarker, clamp_diameter
 
@@ -41,7 +42,14 @@ WHEEL_STEP = 1.15
 PICK_MARGIN_PX = 14.0  # a press this far beyond a marker's edge still selects it
 NUDGE_UNITS = 1.5  # canvas units per arrow-key press
 MARKER_SIZE_UNITS = 36.0  # a marker's size on the figure, within the marker's own limits
-VIEW_CAPTIONS = {View.FRONT: "Front — facing you", View.BACK: "Back — seen from behind"}
+VIEW_CAPTIONS = {
+    View.FRONT: QT_TRANSLATE_NOOP("body_canvas", "Front — facing you"),
+    View.BACK: QT_TRANSLATE_NOOP("body_canvas", "Back — seen from behind"),
+}
+SIDE_LABELS = {
+    Side.LEFT: QT_TRANSLATE_NOOP("body_canvas", "YOUR LEFT"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("body_canvas", "YOUR RIGHT"),
+}
 
 
 class BodyCanvas(QWidget):
@@ -153,14 +161,25 @@ class BodyCanvas(QWidget):
             marker.selected = mark.knot.id == self.model.selected_id
             QWidget.setTabOrder(previous, marker)
             previous = marker
-        view = self.model.view.value
-        self.setAccessibleName(f"Body map, {view} view")
-        self.setAccessibleDescription(
-            f"{VIEW_CAPTIONS[self.model.view]}. {len(marks)} knot{'s' * (len(marks) != 1)}."
-            " Press a muscle to mark a knot. Tab moves between knots; on a knot, 0 to 9"
-            " rate it, the arrow keys move it and Delete removes it. F and B show the"
-            " front and the back; plus and minus zoom."
+        front = self.model.view is View.FRONT
+        self.setAccessibleName(
+            translate("body_canvas", "Body map, front view")
+            if front
+            else translate("body_canvas", "Body map, back view")
         )
+        count = (
+            translate("body_canvas", "1 knot.")
+            if len(marks) == 1
+            else translate("body_canvas", "{count} knots.").format(count=len(marks))
+        )
+        keys = translate(
+            "body_canvas",
+            "Press a muscle to mark a knot. Tab moves between knots; on a knot, 0 to 9"
+            " rate it, the arrow keys move it and Delete removes it. F and B show the"
+            " front and the back; plus and minus zoom.",
+        )
+        caption = translate("body_canvas", VIEW_CAPTIONS[self.model.view])
+        self.setAccessibleDescription(f"{caption}. {count} {keys}")
         self._place_markers()
         self.update()
 
@@ -223,7 +242,7 @@ class BodyCanvas(QWidget):
         try:
             return action()
         except UnknotError as error:
-            QMessageBox.warning(self, "Could not save", str(error))
+            QMessageBox.warning(self, translate("body_canvas", "Could not save"), str(error))
             return None
         finally:
             self.reload()
@@ -231,13 +250,17 @@ class BodyCanvas(QWidget):
     def _rate(self, knot_id: str, digit: int) -> None:
         value = self.run(lambda: self.model.type_digit(knot_id, digit))
         if value is not None:
-            self.status.emit(f"Tenderness {value} recorded.")
+            self.status.emit(
+                translate("body_canvas", "Tenderness {value} recorded.").format(value=value)
+            )
             self.knots_changed.emit()
 
     def _nudge(self, knot_id: str, dx: int, dy: int) -> None:
         moved = self.run(lambda: self.model.nudge(knot_id, dx * NUDGE_UNITS, dy * NUDGE_UNITS))
         if moved is None:
-            self.status.emit("A knot stays on a muscle: it cannot go further that way.")
+            self.status.emit(
+                translate("body_canvas", "A knot stays on a muscle: it cannot go further that way.")
+            )
         self.knots_changed.emit()
 
     def _drag(self, knot_id: str, centre: QPointF) -> None:
@@ -249,7 +272,9 @@ class BodyCanvas(QWidget):
         point = self.to_canvas(centre)
         moved = self.run(lambda: self.model.move(knot_id, point.x(), point.y()))
         if moved is None:
-            self.status.emit("Knots go on a muscle: that one stayed where it was.")
+            self.status.emit(
+                translate("body_canvas", "Knots go on a muscle: that one stayed where it was.")
+            )
         self.knots_changed.emit()
 
     # ------------------------------------------------------------------ drawing
@@ -311,9 +336,9 @@ class BodyCanvas(QWidget):
 
     def side_labels(self) -> tuple[str, str]:
         """The words at the drawing's left and right edges: the user's own sides."""
-        left = f"YOUR {user_side(self.model.view, AXIS_X - 1).value.upper()}"
-        right = f"YOUR {user_side(self.model.view, AXIS_X + 1).value.upper()}"
-        return left, right
+        left = SIDE_LABELS[user_side(self.model.view, AXIS_X - 1)]
+        right = SIDE_LABELS[user_side(self.model.view, AXIS_X + 1)]
+        return translate("body_canvas", left), translate("body_canvas", right)
 
     def _paint_side_labels(self, painter: QPainter, text: QColor) -> None:
         font = QFont(self.font())
@@ -332,7 +357,8 @@ class BodyCanvas(QWidget):
         muted.setAlpha(170)
         painter.setPen(muted)
         bottom = QRectF(margin, self.height() - 28, self.width() - 2 * margin, 22)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter, VIEW_CAPTIONS[self.model.view])
+        caption_text = translate("body_canvas", VIEW_CAPTIONS[self.model.view])
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter, caption_text)
 
     # ------------------------------------------------------------------ input
 
@@ -381,7 +407,11 @@ class BodyCanvas(QWidget):
         if press.knot is None:
             return
         if press.outcome is PressOutcome.ADDED:
-            self.status.emit(f"Marked: {press.knot.label}. Type 0–9 to rate it.")
+            self.status.emit(
+                translate("body_canvas", "Marked: {label}. Type 0–9 to rate it.").format(
+                    label=press.knot.label
+                )
+            )
             self.knots_changed.emit()
         self.select(press.knot.id)  # the model chose it already, so say so here
         self.selection_changed.emit()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.body import CANVAS_HEIGHT, CANVAS_WIDTH, BodyCatalogue, Region, catalogue
 from core.curves import Cubic
+from core.i18n import translate
 from core.records import Depth, Knot, View
 from ui.knot_marker import paint_disc
 
@@ -157,8 +158,12 @@ class BodyThumbnail(QWidget):
     def show_knot(self, knot: Knot, tenderness: int | None) -> None:
         """Draw `knot`'s view with it marked."""
         self._knot, self._tenderness = knot, tenderness
-        side = "front" if knot.view is View.FRONT else "back"
-        self.setAccessibleName(f"Body map, {side} view, with {knot.label} marked")
+        name = (
+            translate("body_drawing", "Body map, front view, with {label} marked")
+            if knot.view is View.FRONT
+            else translate("body_drawing", "Body map, back view, with {label} marked")
+        )
+        self.setAccessibleName(name.format(label=knot.label))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.clock import Clock
+from core.i18n import translate
 from core.journal import Journal
 from core.pending_writes import PendingWrites
 from core.records import MAX_DESK_HOURS, MAX_STRESS, CheckIn
@@ -38,17 +39,26 @@ def hours_text(hours: float) -> str:
 def check_in_text(check_in: CheckIn | None) -> str:
     """What today's check-in holds, in words."""
     if check_in is None:
-        return "Nothing recorded today yet. Both are optional; change them any time today."
+        return translate(
+            "check_in_box",
+            "Nothing recorded today yet. Both are optional; change them any time today.",
+        )
     if check_in.stress is None:
-        stress = "stress not given"
+        stress = translate("check_in_box", "stress not given")
     else:
-        stress = f"stress {check_in.stress} of {MAX_STRESS}"
+        stress = translate("check_in_box", "stress {value} of {most}").format(
+            value=check_in.stress, most=MAX_STRESS
+        )
     hours = check_in.desk_hours
     if hours is None:
-        desk = "hours at the desk not given"
+        desk = translate("check_in_box", "hours at the desk not given")
+    elif hours == 1:
+        desk = translate("check_in_box", "1 hour at the desk")
     else:
-        desk = f"{hours_text(hours)} {'hour' if hours == 1 else 'hours'} at the desk"
-    return f"Today: {stress}, {desk}."
+        desk = translate("check_in_box", "{hours} hours at the desk").format(
+            hours=hours_text(hours)
+        )
+    return translate("check_in_box", "Today: {stress}, {desk}.").format(stress=stress, desk=desk)
 
 
 class CheckInBox(QFrame):
@@ -70,8 +80,8 @@ class CheckInBox(QFrame):
         self._shown_hours: float | None = None
         self.setObjectName("stat-card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("How was today?")
-        title = QLabel("How was today?")
+        self.setAccessibleName(translate("check_in_box", "How was today?"))
+        title = QLabel(translate("check_in_box", "How was today?"))
         bold = QFont(title.font())
         bold.setWeight(QFont.Weight.DemiBold)
         title.setFont(bold)
@@ -88,8 +98,16 @@ class CheckInBox(QFrame):
             button.setStyleSheet(CHOSEN_STYLE)
             button.setFixedWidth(width)
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            button.setAccessibleName(f"Stress {value} of {MAX_STRESS}")
-            button.setToolTip(f"Stress today: {value} of {MAX_STRESS}")
+            button.setAccessibleName(
+                translate("check_in_box", "Stress {value} of {most}").format(
+                    value=value, most=MAX_STRESS
+                )
+            )
+            button.setToolTip(
+                translate("check_in_box", "Stress today: {value} of {most}").format(
+                    value=value, most=MAX_STRESS
+                )
+            )
             self.stress_group.addButton(button, value)
             self.stress_buttons.append(button)
             stress_row.addWidget(button)
@@ -100,13 +118,13 @@ class CheckInBox(QFrame):
         self.hours.setRange(0.0, MAX_DESK_HOURS)
         self.hours.setSingleStep(0.5)
         self.hours.setDecimals(1)
-        self.hours.setSuffix(" h")
+        self.hours.setSuffix(translate("check_in_box", " h"))
         self.hours.setValue(DEFAULT_HOURS)
-        self.hours.setAccessibleName("Hours at the desk today")
-        self.save_hours = QPushButton("Save hours")
-        self.save_hours.setAccessibleName("Save the hours at the desk")
+        self.hours.setAccessibleName(translate("check_in_box", "Hours at the desk today"))
+        self.save_hours = QPushButton(translate("check_in_box", "Save hours"))
+        self.save_hours.setAccessibleName(translate("check_in_box", "Save the hours at the desk"))
         self.save_hours.clicked.connect(self._hours_saved)
-        hours_label = QLabel("Hours at the &desk:")
+        hours_label = QLabel(translate("check_in_box", "Hours at the &desk:"))
         hours_label.setBuddy(self.hours)
         hours_row = QHBoxLayout()
         hours_row.setSpacing(8)
@@ -118,7 +136,9 @@ class CheckInBox(QFrame):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("check-in-status")
-        stress_label = QLabel("&Stress, from 0 (calm) to 10 (very stressed):")
+        stress_label = QLabel(
+            translate("check_in_box", "&Stress, from 0 (calm) to 10 (very stressed):")
+        )
         stress_label.setBuddy(self.stress_buttons[0])
         # One column, so the box is no wider than its row of buttons.
         column = QVBoxLayout(self)
@@ -153,7 +173,9 @@ class CheckInBox(QFrame):
             self._shown_hours = hours
         text = check_in_text(check_in)
         if self._waiting is not None:
-            text += " Not saved yet: Unknot will try again."
+            text = translate(
+                "check_in_box", "{today} Not saved yet: Unknot will try again."
+            ).format(today=text)
         self.status.setText(text)
         self.status.setAccessibleName(text)
 

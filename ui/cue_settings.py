@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from core.cues import Cue, CueKind
 from core.errors import UnknotError
+from core.i18n import translate
 from core.settings import SettingsStore
 from ui.cues import CuePlayer
 
@@ -27,24 +28,26 @@ class CueSettingsBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
-        super().__init__("Sound and voice during sessions", parent)
+        super().__init__(translate("cue_settings", "Sound and voice during sessions"), parent)
         self._store = store
         self._player: CuePlayer | None = None
         values = store.settings
-        self.sound = QCheckBox("Play short sounds (start, halfway, 3-2-1, end)")
+        self.sound = QCheckBox(
+            translate("cue_settings", "Play short sounds (start, halfway, 3-2-1, end)")
+        )
         self.sound.setChecked(values.sound)
-        self.voice = QCheckBox("Speak the step, the side and the count")
+        self.voice = QCheckBox(translate("cue_settings", "Speak the step, the side and the count"))
         self.voice.setChecked(values.voice)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
         self.volume.setValue(values.volume)
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(translate("cue_settings", "Volume"))
         self.volume_value = QLabel(f"{values.volume} %")
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("cue-status")
-        self.test_button = QPushButton("Try sound and voice")
+        self.test_button = QPushButton(translate("cue_settings", "Try sound and voice"))
         self.test_button.clicked.connect(self.try_cues)
         volume_row = QHBoxLayout()
         volume_row.addWidget(self.volume, 1)
@@ -55,7 +58,7 @@ class CueSettingsBox(QGroupBox):
         form = QFormLayout(self)
         form.addRow(self.sound)
         form.addRow(self.voice)
-        form.addRow("Volume:", volume_row)
+        form.addRow(translate("cue_settings", "Volume:"), volume_row)
         form.addRow(status_row)
         self.sound.toggled.connect(self._save)
         self.voice.toggled.connect(self._save)
@@ -74,7 +77,8 @@ class CueSettingsBox(QGroupBox):
     def try_cues(self) -> None:
         """Play a start cue with a spoken line, then say what worked."""
         if self._player is not None:
-            self._player.play(Cue(CueKind.START, "This is how Unknot sounds in a session.", 0.0))
+            words = translate("cue_settings", "This is how Unknot sounds in a session.")
+            self._player.play(Cue(CueKind.START, words, 0.0))
             self.refresh()
 
     def _save(self) -> None:

@@ -6,7 +6,10 @@ prepare()), never at start-up: on Linux, importing Qt Multimedia fails when the
 PulseAudio client library is missing (Qt Text to Speech needs it too), and the speech
 engine starts a speech-dispatcher process. Nothing here raises because a machine cannot
 make a sound; the player goes quiet and sound_status() / voice_status() say why, in a
-sentence for the Settings page.
+sentence for the Settings page (in the user's language; the log keeps English).
+
+The words spoken are the cues' own, translated in core. The voice is switched to the
+language of the installed translation (VOICE_LANGUAGE), when the engine has a voice for it.
 
 Neither side starts without an audio output device. Sound effects would only fail to
 load, each with a Qt warning; and speech-dispatcher, given words it cannot play, gets
@@ -20,13 +23,15 @@ from __future__ import annotations
 import logging
 import os
 import socket
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QLocale, QObject, QUrl
 
 from core.cues import Cue, CueKind
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.resources import resource
 
 if TYPE_CHECKING:
@@ -40,12 +45,35 @@ MOCK_ENGINE = "mock"
 SPEECHD_ENGINE = "speechd"
 SPEECHD_TIMEOUT_S = 1.0
 
-NO_ENGINE = "no speech engine is installed (on Debian and Ubuntu: speech-dispatcher and espeak-ng)."
-NO_OUTPUT = "no audio output device was found."
-SPEECHD_STUCK = (
-    "speech-dispatcher is not answering (it is stuck; ending its process, or logging out "
-    "and in again, brings it back)."
+NO_ENGINE = QT_TRANSLATE_NOOP(
+    "cues",
+    "no speech engine is installed (on Debian and Ubuntu: speech-dispatcher and espeak-ng).",
 )
+NO_OUTPUT = QT_TRANSLATE_NOOP("cues", "no audio output device was found.")
+SPEECHD_STUCK = QT_TRANSLATE_NOOP(
+    "cues",
+    "speech-dispatcher is not answering (it is stuck; ending its process, or logging out "
+    "and in again, brings it back).",
+)
+# The language code (BCP 47) of the translation in use: a translation gives its own
+# ("de"), so the voice speaks the language the cues' words are in.
+VOICE_LANGUAGE = QT_TRANSLATE_NOOP("cues", "en")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why cues cannot sound or speak: the end of a sentence, as an English text marked
+    for translation and the values of its fields. str() is English, for the log."""
+
+    text: str
+    fields: tuple[tuple[str, str], ...] = ()
+
+    def __str__(self) -> str:
+        return self.text.format(**dict(self.fields))
+
+    def shown(self) -> str:
+        """In the user's language."""
+        return translate("cues", self.text).format(**dict(self.fields))
 
 
 def choose_engine(engines: list[str]) -> str | None:
@@ -54,6 +82,24 @@ def choose_engine(engines: list[str]) -> str | None:
         if name and name != MOCK_ENGINE:
             return name
     return None
+
+
+def voice_locale(available: list[QLocale], current: QLocale, wanted: QLocale) -> QLocale | None:
+    """The voice locale that speaks `wanted`'s language, preferring its country; None
+    when `current` speaks it already or no voice does."""
+    if current.language() == wanted.language():
+        return None
+    same = [each for each in available if each.language() == wanted.language()]
+    exact = [each for each in same if each.territory() == wanted.territory()]
+    return next(iter(exact + same), None)
+
+
+def app_language() -> QLocale:
+    """The language the cues' words are in: the translation's (English without one), in
+    the system's country when the system speaks that language."""
+    spoken = QLocale(translate("cues", VOICE_LANGUAGE))
+    system = QLocale()
+    return system if system.language() == spoken.language() else spoken
 
 
 def sound_files() -> list[str]:
@@ -138,12 +184,12 @@ class CuePlayer(QObject):
         self._volume = _clamp(volume)
         self._multimedia: Any = None  # the Qt Multimedia module, once loaded
         self._sound_tried = False
-        self._sound_problem: str | None = None  # why there is no sound: a sentence's end
+        self._sound_problem: Problem | None = None  # why there is no sound
         self._effects: dict[str, QSoundEffect] = {}
         self._broken: set[str] = set()  # sound files whose effect reported an error
         self._tts: Any = None  # the Qt Text to Speech module, once loaded
         self._voice_tried = False
-        self._voice_problem: str | None = None
+        self._voice_problem: Problem | None = None
         self._speech: QTextToSpeech | None = None
         self._engine: str | None = None
         self._logged: set[str] = set()
@@ -166,9 +212,9 @@ class CuePlayer(QObject):
 
     def prepare(self) -> None:
         """Load what is switched on now rather than on the first cue."""
-        if self._sound_on and (not self._sound_tried or self._sound_problem == NO_OUTPUT):
+        if self._sound_on and (not self._sound_tried or self._sound_problem == Problem(NO_OUTPUT)):
             self._load_sound()
-        if self._voice_on and (not self._voice_tried or self._voice_problem == NO_OUTPUT):
+        if self._voice_on and (not self._voice_tried or self._voice_problem == Problem(NO_OUTPUT)):
             self._load_voice()
 
     # Playing
@@ -213,45 +259,64 @@ class CuePlayer(QObject):
     def sound_status(self) -> str:
         """One sentence on the sound, for the Settings page."""
         if not self._sound_on:
-            return "Sound is turned off in Settings."
+            return translate("cues", "Sound is turned off in Settings.")
         if not self._sound_tried:
-            return "Sound has not been tried yet; it starts with the first cue."
+            return translate("cues", "Sound has not been tried yet; it starts with the first cue.")
         if self._sound_problem is not None:
-            return f"Sound is off: {self._sound_problem}"
+            return translate("cues", "Sound is off: {problem}").format(
+                problem=self._sound_problem.shown()
+            )
         failed = sorted(self._broken | (set(sound_files()) - set(self._effects)))
         if not failed:
-            return "Sound works."
+            return translate("cues", "Sound works.")
         if len(failed) == len(sound_files()):
-            return f"Sound is off: the cue sounds could not be loaded ({', '.join(failed)})."
-        return f"Sound works, but some cue sounds could not be loaded: {', '.join(failed)}."
+            return translate(
+                "cues", "Sound is off: the cue sounds could not be loaded ({files})."
+            ).format(files=", ".join(failed))
+        return translate(
+            "cues", "Sound works, but some cue sounds could not be loaded: {files}."
+        ).format(files=", ".join(failed))
 
     def voice_status(self) -> str:
         """One sentence on the voice, for the Settings page."""
         if not self._voice_on:
-            return "Voice is turned off in Settings."
+            return translate("cues", "Voice is turned off in Settings.")
         if not self._voice_tried:
-            return "Voice has not been tried yet; it starts with the first spoken cue."
+            return translate(
+                "cues", "Voice has not been tried yet; it starts with the first spoken cue."
+            )
         if self._voice_problem is not None:
-            return f"Voice is off: {self._voice_problem}"
-        return f"Voice works (speech engine: {self._engine})."
+            return translate("cues", "Voice is off: {problem}").format(
+                problem=self._voice_problem.shown()
+            )
+        return translate("cues", "Voice works (speech engine: {engine}).").format(
+            engine=self._engine
+        )
 
     # Loading
 
-    def _audio_problem(self) -> str | None:
+    def _audio_problem(self) -> Problem | None:
         """Why nothing can be heard here, or None when Qt sees an audio output."""
         try:
             self._multimedia = _load_multimedia()
         except (ImportError, OSError) as error:
             reason = _first_line(error)
-            hint = (
-                " Install your system's PulseAudio or PipeWire client library."
-                if "libpulse" in reason or "pipewire" in reason
-                else ""
+            if "libpulse" in reason or "pipewire" in reason:
+                return Problem(
+                    QT_TRANSLATE_NOOP(
+                        "cues",
+                        "Qt Multimedia could not load ({reason}). Install your system's"
+                        " PulseAudio or PipeWire client library.",
+                    ),
+                    (("reason", reason),),
+                )
+            return Problem(
+                QT_TRANSLATE_NOOP("cues", "Qt Multimedia could not load ({reason})."),
+                (("reason", reason),),
             )
-            return f"Qt Multimedia could not load ({reason}).{hint}"
         devices = self._multimedia.QMediaDevices
         if not devices.audioOutputs() or devices.defaultAudioOutput().isNull():
-            return NO_OUTPUT
+            return Problem(NO_OUTPUT)
         return None
 
     def _load_sound(self) -> None:
@@ -285,35 +350,60 @@ class CuePlayer(QObject):
         if self._voice_problem is not None:
             self._log_once(f"no spoken cues: {self._voice_problem}")
 
-    def _start_speech(self) -> str | None:
+    def _start_speech(self) -> Problem | None:
         """Make the QTextToSpeech; why there is none, or None when there is."""
         if self._speech is not None:
             return None  # an output device has turned up again
         try:
             self._tts = _load_text_to_speech()
         except (ImportError, OSError) as error:
-            return f"Qt Text to Speech could not load ({_first_line(error)})."
+            return Problem(
+                QT_TRANSLATE_NOOP("cues", "Qt Text to Speech could not load ({reason})."),
+                (("reason", _first_line(error)),),
+            )
         speech_class = self._tts.QTextToSpeech
         engine = choose_engine(list(speech_class.availableEngines()))
         if engine is None:
-            return NO_ENGINE
+            return Problem(NO_ENGINE)
         if engine == SPEECHD_ENGINE and not speechd_answers(speechd_socket(), SPEECHD_TIMEOUT_S):
-            return SPEECHD_STUCK
+            return Problem(SPEECHD_STUCK)
         speech = speech_class(engine, self)
         if speech.state() == speech_class.State.Error:
-            reason = speech.errorString() or "no reason given"
+            reason = speech.errorString()
             speech.deleteLater()
-            return f"the speech engine {engine} did not start ({reason})."
+            return _engine_problem(
+                QT_TRANSLATE_NOOP("cues", "the speech engine {engine} did not start ({reason})."),
+                QT_TRANSLATE_NOOP(
+                    "cues", "the speech engine {engine} did not start (no reason given)."
+                ),
+                engine,
+                reason,
+            )
+        self._speak_app_language(speech)
         speech.setVolume(self._volume / 100)
         speech.stateChanged.connect(self._speech_state)
         self._speech = speech
         self._engine = engine
         return None
 
+    def _speak_app_language(self, speech: QTextToSpeech) -> None:
+        """Switch to a voice for the app's language when the engine's default speaks
+        another one (a German app on an English system, and the other way round)."""
+        wanted = app_language()
+        chosen = voice_locale(list(speech.availableLocales()), speech.locale(), wanted)
+        if chosen is not None:
+            speech.setLocale(chosen)
+        elif speech.locale().language() != wanted.language():
+            self._log_once(f"no {wanted.name()} voice: the cues are spoken in another voice")
+
     def _speech_state(self, state: object) -> None:
         if self._speech is not None and state == self._tts.QTextToSpeech.State.Error:
-            reason = self._speech.errorString() or "no reason given"
-            self._voice_problem = f"the speech engine {self._engine} failed ({reason})."
+            self._voice_problem = _engine_problem(
+                QT_TRANSLATE_NOOP("cues", "the speech engine {engine} failed ({reason})."),
+                QT_TRANSLATE_NOOP("cues", "the speech engine {engine} failed (no reason given)."),
+                self._engine or "",
+                self._speech.errorString(),
+            )
             self._log_once(f"no spoken cues: {self._voice_problem}")
 
     def _stop_sound(self) -> None:
@@ -328,3 +418,10 @@ class CuePlayer(QObject):
         if message not in self._logged:
             self._logged.add(message)
             log.warning("%s", message)
+
+
+def _engine_problem(text: str, no_reason: str, engine: str, reason: str) -> Problem:
+    """The speech engine's problem, with its reason when it gave one."""
+    if reason:
+        return Problem(text, (("engine", engine), ("reason", reason)))
+    return Problem(no_reason, (("engine", engine),))

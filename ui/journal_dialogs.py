@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from core.backups import newest_backup, restore_backup
 from core.clock import Clock
 from core.errors import UnknotError
+from core.i18n import translate
 from core.journal import Journal
 
 log = logging.getLogger("unknot.ui.journal")
@@ -30,20 +31,38 @@ def offer_restore_after_damage(
     backup = newest_backup(backups)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Your journal could not be read")
-    box.setText("Unknot could not read your journal, so it started a new, empty one.")
-    box.setInformativeText(
-        f"Nothing was deleted: the damaged file was kept as\n{report.moved_aside}\n\n"
-        f"What was wrong: {report.damage}."
-        + (f"\n\nThe newest backup is from {backup_label(backup)}." if backup else "")
+    box.setWindowTitle(translate("journal_dialogs", "Your journal could not be read"))
+    box.setText(
+        translate(
+            "journal_dialogs", "Unknot could not read your journal, so it started a new, empty one."
+        )
     )
+    paragraphs = [
+        translate(
+            "journal_dialogs", "Nothing was deleted: the damaged file was kept as\n{path}"
+        ).format(path=report.moved_aside),
+        translate("journal_dialogs", "What was wrong: {damage}.").format(damage=report.damage),
+    ]
+    if backup is not None:
+        paragraphs.append(
+            translate("journal_dialogs", "The newest backup is from {day}.").format(
+                day=backup_label(backup)
+            )
+        )
+    box.setInformativeText("\n\n".join(paragraphs))
     restore = None
     if backup is not None:
         restore = box.addButton(
-            f"Restore the backup of {backup_label(backup)}", QMessageBox.ButtonRole.AcceptRole
+            translate("journal_dialogs", "Restore the backup of {day}").format(
+                day=backup_label(backup)
+            ),
+            QMessageBox.ButtonRole.AcceptRole,
         )
     box.addButton(
-        "Start with an empty journal" if backup else "OK", QMessageBox.ButtonRole.RejectRole
+        translate("journal_dialogs", "Start with an empty journal")
+        if backup
+        else translate("journal_dialogs", "OK"),
+        QMessageBox.ButtonRole.RejectRole,
     )
     box.exec()
     if restore is not None and box.clickedButton() is restore and backup is not None:
@@ -57,13 +76,16 @@ def restore_with_feedback(
     try:
         safety = restore_backup(journal, backup, backups, clock.now())
     except UnknotError as error:
-        QMessageBox.critical(parent, "Restore failed", str(error))
+        QMessageBox.critical(parent, translate("journal_dialogs", "Restore failed"), str(error))
         return False
     QMessageBox.information(
         parent,
-        "Backup restored",
-        f"The journal now holds the backup of {backup_label(backup)}.\n\n"
-        f"The journal as it was just before is kept as\n{safety}",
+        translate("journal_dialogs", "Backup restored"),
+        translate(
+            "journal_dialogs",
+            "The journal now holds the backup of {day}.\n\n"
+            "The journal as it was just before is kept as\n{path}",
+        ).format(day=backup_label(backup), path=safety),
     )
     return True
 
@@ -73,16 +95,24 @@ def choose_and_restore(
 ) -> bool:
     """Let the user pick a backup, confirm, and restore it."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Restore a backup", str(backups), "Unknot backups (journal-*.sqlite3)"
+        parent,
+        translate("journal_dialogs", "Restore a backup"),
+        str(backups),
+        translate("journal_dialogs", "Unknot backups ({pattern})").format(
+            pattern="journal-*.sqlite3"
+        ),
     )
     if not name:
         return False
     backup = Path(name)
     answer = QMessageBox.question(
         parent,
-        "Restore this backup?",
-        f"Replace the journal with the backup {backup.name}?\n\n"
-        "The journal as it is now is saved first, so nothing is lost.",
+        translate("journal_dialogs", "Restore this backup?"),
+        translate(
+            "journal_dialogs",
+            "Replace the journal with the backup {name}?\n\n"
+            "The journal as it is now is saved first, so nothing is lost.",
+        ).format(name=backup.name),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False

@@ -26,12 +26,12 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from core.i18n import translate
 from core.knot_history import KnotHistory, Period
-from core.onset import day_text
 from ui.body_drawing import is_dark
 from ui.chart_colours import AFTER, BEFORE, HOLD, POINT, SESSIONS, TREND
 
@@ -65,9 +65,45 @@ def ms_of(day: date) -> float:
     return float(local_moment(day, 12).toMSecsSinceEpoch())
 
 
+def day_format(month: bool = False) -> str:
+    """The Qt date format of the charts' dates: "d MMM" (3 Feb), or "MMM yyyy" (Feb
+    2026) for a month; translated, as languages order them differently."""
+    return translate("knot_charts", "MMM yyyy") if month else translate("knot_charts", "d MMM")
+
+
 def short_date(day: date, month: bool = False) -> str:
-    """3 Feb, or Feb 2026 for a month, as the charts label them."""
-    return f"{day:%b %Y}" if month else day_text(day, year=False)
+    """3 Feb, or Feb 2026 for a month, as the charts label them (month names in the
+    app's language)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), day_format(month))
+
+
+def drops_words(count: int, mean: float) -> str:
+    """What the before → after chart shows, for `count` sessions and a `mean` drop."""
+    if mean >= 0 and count == 1:
+        words = translate(
+            "knot_charts",
+            "1 session rated before and after; on average {points} points less tender"
+            " just after the hold.",
+        )
+    elif mean >= 0:
+        words = translate(
+            "knot_charts",
+            "{count} sessions rated before and after; on average {points} points less tender"
+            " just after the hold.",
+        )
+    elif count == 1:
+        words = translate(
+            "knot_charts",
+            "1 session rated before and after; on average {points} points more tender"
+            " just after the hold.",
+        )
+    else:
+        words = translate(
+            "knot_charts",
+            "{count} sessions rated before and after; on average {points} points more tender"
+            " just after the hold.",
+        )
+    return words.format(count=count, points=f"{abs(mean):.1f}")
 
 
 class ChartPanel(QChartView):
@@ -78,6 +114,9 @@ class ChartPanel(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # The view is the one stop for the keyboard and carries the name; its viewport
+        # would be a second, nameless one.
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._title = title
         self.setAccessibleName(title)
 
@@ -123,10 +162,10 @@ class KnotCharts(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tenderness = ChartPanel("Tenderness (0–10)")
+        self.tenderness = ChartPanel(translate("knot_charts", "Tenderness (0–10)"))
         self.tenderness.setMinimumHeight(260)
-        self.care = ChartPanel("Focused care")
-        self.drops = ChartPanel("Before → after, each session")
+        self.care = ChartPanel(translate("knot_charts", "Focused care"))
+        self.drops = ChartPanel(translate("knot_charts", "Before → after, each session"))
         lower = QHBoxLayout()
         lower.setSpacing(12)
         lower.addWidget(self.care, 3)
@@ -147,14 +186,14 @@ class KnotCharts(QWidget):
     def _draw_tenderness(self, history: KnotHistory) -> None:
         chart = self.tenderness.new_chart()
         daily = QScatterSeries()
-        daily.setName("Each day")
+        daily.setName(translate("knot_charts", "Each day"))
         daily.setMarkerSize(7.0)
         daily.setColor(POINT)
         daily.setBorderColor(POINT)
         for point in history.days:
             daily.append(ms_of(point.day), point.tenderness)
         weekly = QLineSeries()
-        weekly.setName("Weekly mean")
+        weekly.setName(translate("knot_charts", "Weekly mean"))
         weekly.setPen(QPen(TREND, 2.5))
         for week in history.weeks:
             weekly.append(ms_of(week.week_start + timedelta(days=3)), week.tenderness)
@@ -162,7 +201,7 @@ class KnotCharts(QWidget):
         chart.addSeries(daily)
         span = (history.last_day - history.first_day).days
         x_axis = QDateTimeAxis()
-        x_axis.setFormat("d MMM" if span <= 200 else "MMM yyyy")
+        x_axis.setFormat(day_format(month=span > 200))
         x_axis.setTickCount(min(8, max(2, span // 7 + 2)))
         x_axis.setRange(
             local_moment(history.first_day, 0),
@@ -173,22 +212,33 @@ class KnotCharts(QWidget):
         )
         if history.days:
             first, last = history.days[0], history.days[-1]
-            words = (
-                f"Tenderness from {first.tenderness:g} on {short_date(first.day)} to"
-                f" {last.tenderness:g} on {short_date(last.day)}, {len(history.days)} days rated."
+            words = translate(
+                "knot_charts",
+                "Tenderness from {first} on {first_day} to {last} on {last_day},"
+                " {count} days rated.",
+            ).format(
+                first=f"{first.tenderness:g}",
+                first_day=short_date(first.day),
+                last=f"{last.tenderness:g}",
+                last_day=short_date(last.day),
+                count=len(history.days),
             )
         else:
-            words = "No resting ratings in this span."
+            words = translate("knot_charts", "No resting ratings in this span.")
         self.tenderness.setAccessibleDescription(words)
 
     def _draw_care(self, history: KnotHistory) -> None:
         chart = self.care.new_chart()
         monthly = history.period is Period.MONTH
-        chart.setTitle("Focused care per month" if monthly else "Focused care per week")
-        sessions = QBarSet("Sessions")
+        chart.setTitle(
+            translate("knot_charts", "Focused care per month")
+            if monthly
+            else translate("knot_charts", "Focused care per week")
+        )
+        sessions = QBarSet(translate("knot_charts", "Sessions"))
         sessions.setColor(SESSIONS)
         hold = QLineSeries()
-        hold.setName("Minutes of hold")
+        hold.setName(translate("knot_charts", "Minutes of hold"))
         hold.setPen(QPen(HOLD, 2.5))
         hold.setPointsVisible(True)
         for index, point in enumerate(history.care):
@@ -212,13 +262,13 @@ class KnotCharts(QWidget):
         left.setRange(0, AXIS_TICKS * max(1, math.ceil(most / AXIS_TICKS)))
         left.setTickCount(AXIS_TICKS + 1)
         left.setLabelFormat("%d")
-        left.setTitleText("sessions")
+        left.setTitleText(translate("knot_charts", "sessions"))
         right = QValueAxis()
         longest = max((p.hold_minutes for p in history.care), default=0)
         right.setRange(0, AXIS_TICKS * max(1, math.ceil(longest * 1.05 / AXIS_TICKS)))
         right.setTickCount(AXIS_TICKS + 1)
         right.setLabelFormat("%d")
-        right.setTitleText("minutes")
+        right.setTitleText(translate("knot_charts", "minutes"))
         text = self.care.palette().color(QPalette.ColorRole.Text)
         for axis in (left, right):
             axis.setTitleBrush(text)
@@ -228,17 +278,31 @@ class KnotCharts(QWidget):
         right.setGridLineVisible(False)
         total = sum(p.sessions for p in history.care)
         minutes = sum(p.hold_minutes for p in history.care)
+        if total == 1:
+            care = translate(
+                "knot_charts",
+                "1 focused session and {minutes} minutes of hold from {start} to {end}.",
+            )
+        else:
+            care = translate(
+                "knot_charts",
+                "{count} focused sessions and {minutes} minutes of hold from {start} to {end}.",
+            )
         self.care.setAccessibleDescription(
-            f"{total} focused session{'s' * (total != 1)} and {minutes:.0f} minutes of hold"
-            f" from {short_date(history.first_day)} to {short_date(history.last_day)}."
+            care.format(
+                count=total,
+                minutes=f"{minutes:.0f}",
+                start=short_date(history.first_day),
+                end=short_date(history.last_day),
+            )
         )
 
     def _draw_drops(self, history: KnotHistory) -> None:
         chart = self.drops.new_chart()
         shown = history.drops[-MAX_DROPS:]
-        before = QBarSet("Before")
+        before = QBarSet(translate("knot_charts", "Before"))
         before.setColor(BEFORE)
-        after = QBarSet("After")
+        after = QBarSet(translate("knot_charts", "After"))
         after.setColor(AFTER)
         x_axis = QCategoryAxis()
         x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
@@ -256,15 +320,16 @@ class KnotCharts(QWidget):
         self.drops.add_axes((x_axis, BOTTOM, (bars,)), (tenderness_axis(), LEFT, (bars,)))
         mean = history.mean_drop
         if mean is None:
-            words = "No session rated this knot before and after a hold in this span."
-        else:
-            count = len(history.drops)
-            way = "less" if mean >= 0 else "more"
-            words = (
-                f"{count} session{'s' * (count != 1)} rated before and after; on average"
-                f" {abs(mean):.1f} points {way} tender just after the hold."
+            words = translate(
+                "knot_charts", "No session rated this knot before and after a hold in this span."
             )
+        else:
+            words = drops_words(len(history.drops), mean)
         if shown:
-            chart.setTitle(f"Before → after, the last {len(shown)} sessions")
+            chart.setTitle(
+                translate("knot_charts", "Before → after, the last {count} sessions").format(
+                    count=len(shown)
+                )
+            )
         self.drops.setAccessibleDescription(words)
         self.drops_summary = words

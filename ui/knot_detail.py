@@ -23,23 +23,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.knot_history import KnotHistory
 from core.onset import day_text
-from core.plan import Suggestion
+from core.plan import Course, Suggestion
 from core.progress import KnotProgress
 from ui.body_drawing import BodyThumbnail
 
 if TYPE_CHECKING:
     from ui.knot_charts import KnotCharts
 
-SPANS: tuple[tuple[str, int | None], ...] = (
-    ("Last 4 weeks", 4),
-    ("Last 12 weeks", 12),
-    ("Last 6 months", 26),
-    ("Last year", 52),
-    ("Since it was marked", None),
+SPANS: tuple[tuple[str, int | None], ...] = (  # names translated where shown
+    (QT_TRANSLATE_NOOP("knot_detail", "Last 4 weeks"), 4),
+    (QT_TRANSLATE_NOOP("knot_detail", "Last 12 weeks"), 12),
+    (QT_TRANSLATE_NOOP("knot_detail", "Last 6 months"), 26),
+    (QT_TRANSLATE_NOOP("knot_detail", "Last year"), 52),
+    (QT_TRANSLATE_NOOP("knot_detail", "Since it was marked"), None),
 )
 DEFAULT_SPAN = 1  # 12 weeks: a chronic knot's first phase and then some
+COURSES = {  # where the knot stands on its plan follows
+    Course.ACUTE: QT_TRANSLATE_NOOP("knot_detail", "Acute knot: {standing}."),
+    Course.CHRONIC: QT_TRANSLATE_NOOP("knot_detail", "Chronic knot: {standing}."),
+}
 
 
 class KnotDetail(QFrame):
@@ -66,9 +71,9 @@ class KnotDetail(QFrame):
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
-        self.safety_button = QPushButton("When to see a professional…")
+        self.safety_button = QPushButton(translate("knot_detail", "When to see a professional…"))
         self.safety_button.clicked.connect(self.safety_requested)
-        self.treatment_button = QPushButton("Log a massage or treatment…")
+        self.treatment_button = QPushButton(translate("knot_detail", "Log a massage or treatment…"))
         self.treatment_button.clicked.connect(self.treatment_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.treatment_button)
@@ -86,13 +91,13 @@ class KnotDetail(QFrame):
         top.addLayout(words, 1)
 
         self.span = QComboBox()
-        self.span.addItems([name for name, _ in SPANS])
+        self.span.addItems([translate("knot_detail", name) for name, _ in SPANS])
         self.span.setCurrentIndex(DEFAULT_SPAN)
-        self.span.setAccessibleName("Span of the charts")
+        self.span.setAccessibleName(translate("knot_detail", "Span of the charts"))
         self.span.currentIndexChanged.connect(lambda _: self.span_changed.emit())
-        span_label = QLabel("&Show:")
+        span_label = QLabel(translate("knot_detail", "&Show:"))
         span_label.setBuddy(self.span)
-        self.export_button = QPushButton("Export this knot as CSV…")
+        self.export_button = QPushButton(translate("knot_detail", "Export this knot as CSV…"))
         self.export_button.clicked.connect(self.export_requested)
         span_row = QHBoxLayout()
         span_row.addWidget(span_label)
@@ -120,22 +125,40 @@ class KnotDetail(QFrame):
         self.thumbnail.show_knot(knot, row.now)
         self.knot_title.setText(knot.label)
         since = (
-            f"since {day_text(knot.onset)}"
+            translate("knot_detail", "since {day}").format(day=day_text(knot.onset))
             if knot.onset
-            else f"marked on {day_text(knot.created.astimezone(zone).date())}"
+            else translate("knot_detail", "marked on {day}").format(
+                day=day_text(knot.created.astimezone(zone).date())
+            )
         )
-        self.facts.setText(f"{knot.activity.value.capitalize()}, {knot.depth.value}, {since}.")
-        self.standing.setText(f"{plan.course.value.capitalize()} knot: {plan.standing}.")
+        facts = translate("knot_detail", "{activity}, {depth}, {since}.").format(
+            activity=knot.activity.label, depth=knot.depth.label, since=since
+        )
+        self.facts.setText(facts[:1].upper() + facts[1:])
+        self.standing.setText(
+            translate("knot_detail", COURSES[plan.course]).format(standing=plan.standing)
+        )
         self.due.setText(
-            "A focused session is due today." if plan.due_today else "No session due today."
+            translate("knot_detail", "A focused session is due today.")
+            if plan.due_today
+            else translate("knot_detail", "No session due today.")
         )
         words = plan.suggestion.headline
         if plan.reason:
-            words += f": {plan.reason}."
+            words = translate("knot_detail", "{suggestion}: {reason}.").format(
+                suggestion=words, reason=plan.reason
+            )
         self.suggestion.setText(words)
         worrying = plan.suggestion in (Suggestion.RISING, Suggestion.NOT_IMPROVING)
         self.safety_button.setDefault(worrying)
-        self.setAccessibleName(f"{knot.label}. {self.standing.text()} {self.due.text()} {words}")
+        self.setAccessibleName(
+            translate("knot_detail", "{knot}. {standing} {due} {suggestion}").format(
+                knot=knot.label,
+                standing=self.standing.text(),
+                due=self.due.text(),
+                suggestion=words,
+            )
+        )
 
     def show_history(self, history: KnotHistory) -> None:
         """The knot's charts over the chosen span (building them on first use)."""

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+from core.i18n import translate
 from core.knot_map import KnotMark
 from core.records import KnotStatus
 from core.trends import Trend
@@ -126,7 +127,12 @@ class KnotMarker(QAbstractButton):
         self.mark = mark
         name = mark.accessible_name()
         self.setAccessibleName(name)
-        self.setAccessibleDescription("0 to 9 rate, arrow keys move, Delete removes")
+        self.setAccessibleDescription(
+            translate(
+                "knot_marker",
+                "0 to 9 rate it, the arrow keys move it, Delete removes it, Escape deselects it",
+            )
+        )
         self.setToolTip(name)
         self.setText(name)
         self.update()

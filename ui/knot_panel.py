@@ -33,16 +33,24 @@ from PySide6.QtWidgets import (
 )
 
 from core.body import CANVAS_HEIGHT, CANVAS_WIDTH
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.knot_map import KnotMap
 from core.muscles import Muscle
 from core.onset import AgoUnit, as_ago, describe_onset, onset_from_ago
 from core.records import MAX_TENDERNESS, Activity, Depth, Knot, KnotStatus
 
 NOTES_PAUSE_MS = 800
-KEYS_HELP = (
+KEYS_HELP = QT_TRANSLATE_NOOP(
+    "knot_panel",
     "Tab and Shift+Tab move between knots · 0–9 rate (1 then 0 is 10) · arrows move the "
-    "knot (Shift: further) · Delete removes it · F and B show front and back · + and − zoom"
+    "knot (Shift: further) · Delete removes it · F and B show front and back · + and − zoom",
 )
+AGO_UNITS = {
+    AgoUnit.DAYS: QT_TRANSLATE_NOOP("knot_panel", "days ago"),
+    AgoUnit.WEEKS: QT_TRANSLATE_NOOP("knot_panel", "weeks ago"),
+    AgoUnit.MONTHS: QT_TRANSLATE_NOOP("knot_panel", "months ago"),
+    AgoUnit.YEARS: QT_TRANSLATE_NOOP("knot_panel", "years ago"),
+}
 
 Runner = Callable[[Callable[[], object]], object | None]
 
@@ -87,16 +95,21 @@ class KnotPanel(QWidget):
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("No knot selected")
+        heading = QLabel(translate("knot_panel", "No knot selected"))
         heading.setFont(_heading_font(heading.font()))
         column.addWidget(heading)
         column.addWidget(
-            _muted("Press a muscle on the map to mark a knot there, or choose the muscle here.")
+            _muted(
+                translate(
+                    "knot_panel",
+                    "Press a muscle on the map to mark a knot there, or choose the muscle here.",
+                )
+            )
         )
         self.add_choice = _combo()
-        self.add_button = QPushButton("Mark a knot")
+        self.add_button = QPushButton(translate("knot_panel", "Mark a knot"))
         self.add_button.clicked.connect(self._add_by_name)
-        choice_label = QLabel("&Muscle:")
+        choice_label = QLabel(translate("knot_panel", "&Muscle:"))
         choice_label.setBuddy(self.add_choice)  # a combo box is named by its buddy label
         row = QHBoxLayout()
         row.addWidget(choice_label)
@@ -104,7 +117,7 @@ class KnotPanel(QWidget):
         row.addWidget(self.add_button)
         column.addLayout(row)
         column.addSpacing(12)
-        column.addWidget(_muted(KEYS_HELP))
+        column.addWidget(_muted(translate("knot_panel", KEYS_HELP)))
         column.addStretch(1)
         return page
 
@@ -121,49 +134,65 @@ class KnotPanel(QWidget):
         self.caution.setWordWrap(True)
         self.caution.setObjectName("caution")
         self.muscle = _combo()
-        self.muscle.setAccessibleName("Muscle")
+        self.muscle.setAccessibleName(translate("knot_panel", "Muscle"))
         self.muscle.activated.connect(self._muscle_chosen)
         column.addWidget(self.title)
         column.addWidget(self.where)
         column.addWidget(self.caution)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("Muscle", self.muscle)
+        form.addRow(translate("knot_panel", "Muscle"), self.muscle)
         column.addLayout(form)
         column.addWidget(self._build_tenderness())
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.activity_group = self._choice(
             form,
-            "How it hurts",
+            translate("knot_panel", "How it hurts"),
             (
-                (Activity.ACTIVE, "Active: hurts at rest"),
-                (Activity.LATENT, "Latent: only when pressed"),
+                (Activity.ACTIVE, translate("knot_panel", "Active: hurts at rest")),
+                (Activity.LATENT, translate("knot_panel", "Latent: only when pressed")),
             ),
         )
         self.depth_group = self._choice(
-            form, "Depth", ((Depth.SUPERFICIAL, "Superficial"), (Depth.DEEP, "Deep"))
+            form,
+            translate("knot_panel", "Depth"),
+            (
+                (Depth.SUPERFICIAL, translate("knot_panel", "Superficial")),
+                (Depth.DEEP, translate("knot_panel", "Deep")),
+            ),
         )
         self._build_onset(form)
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Notes")
-        self.notes.setPlaceholderText("What makes it worse or better, what you tried…")
+        self.notes.setAccessibleName(translate("knot_panel", "Notes"))
+        self.notes.setPlaceholderText(
+            translate("knot_panel", "What makes it worse or better, what you tried…")
+        )
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(110)
         self.notes.textChanged.connect(self._notes_edited)
-        form.addRow("Notes", self.notes)
+        form.addRow(translate("knot_panel", "Notes"), self.notes)
         column.addLayout(form)
         buttons = QGridLayout()
-        self.resolve_button = QPushButton("Mark resolved")
-        self.resolve_button.setToolTip("This knot has gone: hide it from the map")
+        self.resolve_button = QPushButton(translate("knot_panel", "Mark resolved"))
+        self.resolve_button.setToolTip(
+            translate("knot_panel", "This knot has gone: hide it from the map")
+        )
         self.resolve_button.clicked.connect(lambda: self._set_status(KnotStatus.RESOLVED))
-        self.archive_button = QPushButton("Archive")
-        self.archive_button.setToolTip("Stop following this knot but keep its history")
+        self.archive_button = QPushButton(translate("knot_panel", "Archive"))
+        self.archive_button.setToolTip(
+            translate("knot_panel", "Stop following this knot but keep its history")
+        )
         self.archive_button.clicked.connect(lambda: self._set_status(KnotStatus.ARCHIVED))
-        self.reactivate_button = QPushButton("Follow again")
+        self.reactivate_button = QPushButton(translate("knot_panel", "Follow again"))
+        self.reactivate_button.setToolTip(
+            translate("knot_panel", "Show this knot on the map again and follow it")
+        )
         self.reactivate_button.clicked.connect(lambda: self._set_status(KnotStatus.ACTIVE))
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Delete this knot and its ratings (asks first)")
+        self.delete_button = QPushButton(translate("knot_panel", "Delete…"))
+        self.delete_button.setToolTip(
+            translate("knot_panel", "Delete this knot and its ratings (asks first)")
+        )
         self.delete_button.clicked.connect(self._ask_delete)
         buttons.addWidget(self.resolve_button, 0, 0)
         buttons.addWidget(self.archive_button, 0, 1)
@@ -178,7 +207,7 @@ class KnotPanel(QWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 4, 0, 4)
         top = QHBoxLayout()
-        caption = QLabel("Tenderness now")
+        caption = QLabel(translate("knot_panel", "Tenderness now"))
         self.tenderness_value = QLabel("–")
         font = QFont(self.tenderness_value.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -193,7 +222,7 @@ class KnotPanel(QWidget):
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTracking(False)
-        self.slider.setAccessibleName("Tenderness, 0 to 10")
+        self.slider.setAccessibleName(translate("knot_panel", "Tenderness, 0 to 10"))
         self.slider.valueChanged.connect(self._rate)
         column.addWidget(self.slider)
         grid = QGridLayout()
@@ -207,7 +236,7 @@ class KnotPanel(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setCheckable(True)
             self.rate_group.addButton(button, value)
-            button.setAccessibleName(f"Rate {value}")
+            button.setAccessibleName(translate("knot_panel", "Rate {value}").format(value=value))
             button.clicked.connect(lambda _=False, v=value: self._rate(v))
             grid.addWidget(button, value // 6, value % 6)
             self.rate_buttons.append(button)
@@ -218,13 +247,20 @@ class KnotPanel(QWidget):
 
     def _build_onset(self, form: QFormLayout) -> None:
         self.onset_mode = QComboBox()
-        self.onset_mode.addItems(["Not known", "Some time ago", "On a date"])
+        self.onset_mode.addItems(
+            [
+                translate("knot_panel", "Not known"),
+                translate("knot_panel", "Some time ago"),
+                translate("knot_panel", "On a date"),
+            ]
+        )
         self.onset_mode.activated.connect(self._onset_mode_changed)
         self.onset_amount = QSpinBox()
         self.onset_amount.setRange(0, 99)
-        self.onset_amount.setAccessibleName("How long ago")
+        self.onset_amount.setAccessibleName(translate("knot_panel", "How long ago"))
         self.onset_unit = QComboBox()  # read as "weeks ago" after the number
-        self.onset_unit.addItems([f"{unit.value} ago" for unit in AgoUnit])
+        self.onset_unit.addItems([translate("knot_panel", AGO_UNITS[unit]) for unit in AgoUnit])
+        self.onset_unit.setAccessibleName(translate("knot_panel", "Unit of time"))
         self.onset_amount.valueChanged.connect(self._onset_ago_changed)
         self.onset_unit.activated.connect(self._onset_ago_changed)
         self.ago_row = QWidget()
@@ -234,12 +270,15 @@ class KnotPanel(QWidget):
         ago.addWidget(self.onset_unit, 1)
         self.onset_date = QDateEdit()
         self.onset_date.setCalendarPopup(True)
-        self.onset_date.setDisplayFormat("d MMM yyyy")
-        self.onset_date.setAccessibleName("Date it started")
+        # a Qt date format: d day, MMM month's short name, yyyy year
+        self.onset_date.setDisplayFormat(translate("knot_panel", "d MMM yyyy"))
+        self.onset_date.setAccessibleName(translate("knot_panel", "Date it started"))
         self.onset_date.dateChanged.connect(self._onset_date_changed)
         self.onset_words = _muted()
         self._onset_form = form
-        form.addRow("&Started", self.onset_mode)  # the row's label names the combo box
+        form.addRow(
+            translate("knot_panel", "&Started"), self.onset_mode
+        )  # the row's label names the combo box
         form.addRow(self.ago_row)
         form.addRow(self.onset_date)
         form.addRow(self.onset_words)
@@ -290,9 +329,7 @@ class KnotPanel(QWidget):
     def _fill(self, knot: Knot) -> None:
         self.empty_part.hide()
         self.editor_part.show()
-        self.title.setText(
-            knot.label + ("" if knot.status is KnotStatus.ACTIVE else f" ({knot.status})")
-        )
+        self.title.setText(_title(knot))
         muscle = self._muscle_of(knot)
         self.where.setText(muscle.where if muscle else "")
         self.caution.setText(f"⚠ {muscle.caution}" if muscle and muscle.caution else "")
@@ -305,13 +342,17 @@ class KnotPanel(QWidget):
             )
         }
         for region in self.model.muscle_choices(knot):
-            suffix = "" if region.id not in here else " (under the knot)"
-            self.muscle.addItem(region.muscle.name + suffix, region.id)
+            name = region.muscle.name
+            if region.id in here:
+                name = translate("knot_panel", "{muscle} (under the knot)").format(muscle=name)
+            self.muscle.addItem(name, region.id)
         newest = self.model.journal.newest_rating(knot.id)
         value = None if newest is None else newest.tenderness
         self.tenderness_value.setText("–" if value is None else f"{value}/10")
         self.tenderness_value.setAccessibleName(
-            "Tenderness not rated yet" if value is None else f"Tenderness {value} out of 10"
+            translate("knot_panel", "Tenderness not rated yet")
+            if value is None
+            else translate("knot_panel", "Tenderness {value} out of 10").format(value=value)
         )
         self.slider.setValue(0 if value is None else value)
         self.rate_group.setExclusive(False)
@@ -320,7 +361,9 @@ class KnotPanel(QWidget):
         self.rate_group.setExclusive(True)
         now = self.model.clock.now()
         self.last_rated.setText(
-            "Not rated yet." if newest is None else f"Last rated {_when(newest.at, now)}."
+            translate("knot_panel", "Not rated yet.")
+            if newest is None
+            else translate("knot_panel", "Last rated {when}.").format(when=_when(newest.at, now))
         )
         self.activity_group.button(0 if knot.activity is Activity.ACTIVE else 1).setChecked(True)
         self.depth_group.button(0 if knot.depth is Depth.SUPERFICIAL else 1).setChecked(True)
@@ -358,7 +401,9 @@ class KnotPanel(QWidget):
         self.onset_words.setText(
             ""
             if onset is None
-            else f"Started {describe_onset(onset, today)} ({onset.day} {onset:%b %Y})."
+            else translate("knot_panel", "Started {ago} ({date}).").format(
+                ago=describe_onset(onset, today), date=f"{onset.day} {onset:%b %Y}"
+            )
         )
 
     def _muscle_of(self, knot: Knot) -> Muscle | None:
@@ -476,12 +521,21 @@ def _heading_font(base: QFont) -> QFont:
     return font
 
 
+def _title(knot: Knot) -> str:
+    """'Right upper trapezius', or 'Right upper trapezius (resolved)' when not active."""
+    if knot.status is KnotStatus.RESOLVED:
+        return translate("knot_panel", "{label} (resolved)").format(label=knot.label)
+    if knot.status is KnotStatus.ARCHIVED:
+        return translate("knot_panel", "{label} (archived)").format(label=knot.label)
+    return knot.label
+
+
 def _when(moment: datetime, now: datetime) -> str:
     """'today at 09:14', 'yesterday at 18:02', 'about 3 weeks ago (2 Mar)'."""
     local = moment.astimezone(now.tzinfo)
     days = (now.date() - local.date()).days
     if days == 0:
-        return f"today at {local:%H:%M}"
+        return translate("knot_panel", "today at {time}").format(time=f"{local:%H:%M}")
     if days == 1:
-        return f"yesterday at {local:%H:%M}"
+        return translate("knot_panel", "yesterday at {time}").format(time=f"{local:%H:%M}")
     return f"{describe_onset(local.date(), now.date())} ({local.day} {local:%b})"

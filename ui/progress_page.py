@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from core.clock import Clock
 from core.errors import UnknotError
 from core.factors import factors, observations, weekly_tenderness
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.journal import Journal
 from core.knot_history import KnotHistory, knot_history
 from core.progress import KnotProgress, all_knots
@@ -37,11 +38,26 @@ from core.progress_csv import (
     write_csv,
 )
 from core.settings import SettingsStore
+from core.trends import Trend
 from ui.knot_detail import KnotDetail
 from ui.pages import Page
 from ui.self_care_box import WEEKS_SHOWN, SelfCareBox
 
-COLUMNS = ("Knot", "Now", "2 weeks", "4 weeks", "Trend", "Plan")
+COLUMNS = (  # English here, translated where shown
+    QT_TRANSLATE_NOOP("progress_page", "Knot"),
+    QT_TRANSLATE_NOOP("progress_page", "Now"),
+    QT_TRANSLATE_NOOP("progress_page", "2 weeks"),
+    QT_TRANSLATE_NOOP("progress_page", "4 weeks"),
+    QT_TRANSLATE_NOOP("progress_page", "Trend"),
+    QT_TRANSLATE_NOOP("progress_page", "Plan"),
+)
+# A trend in the table (the CSV keeps the English value).
+TRENDS = {
+    Trend.RISING: QT_TRANSLATE_NOOP("progress_page", "rising"),
+    Trend.EASING: QT_TRANSLATE_NOOP("progress_page", "easing"),
+    Trend.STEADY: QT_TRANSLATE_NOOP("progress_page", "steady"),
+    Trend.UNKNOWN: QT_TRANSLATE_NOOP("progress_page", "unknown"),
+}
 TABLE_STYLE = """
 QHeaderView::section { padding: 4px 10px; }
 QTableWidget::item { padding: 0 10px; }
@@ -64,7 +80,9 @@ class ProgressPage(Page):
 
     def __init__(self, journal: Journal, clock: Clock, settings: SettingsStore) -> None:
         super().__init__(
-            "Progress", "Is each knot getting better? Tenderness week by week.", fill=True
+            translate("progress_page", "Progress"),
+            translate("progress_page", "Is each knot getting better? Tenderness week by week."),
+            fill=True,
         )
         self._journal = journal
         self._clock = clock
@@ -74,11 +92,15 @@ class ProgressPage(Page):
         self.save_dialog = QFileDialog.getSaveFileName  # replaced in tests
         column = self.scrolled_column()
 
-        self.report_button = QPushButton("Report for your therapist (PDF)…")
+        self.report_button = QPushButton(
+            translate("progress_page", "Report for your therapist (PDF)…")
+        )
         self.report_button.clicked.connect(self.report_requested)
-        self.treatment_button = QPushButton("Log a massage or treatment…")
+        self.treatment_button = QPushButton(
+            translate("progress_page", "Log a massage or treatment…")
+        )
         self.treatment_button.clicked.connect(self.treatment_requested)
-        self.export_button = QPushButton("Export the table as CSV…")
+        self.export_button = QPushButton(translate("progress_page", "Export the table as CSV…"))
         self.export_button.clicked.connect(self.export_table)
         actions = QHBoxLayout()
         for button in (self.treatment_button, self.report_button, self.export_button):
@@ -86,11 +108,13 @@ class ProgressPage(Page):
         actions.addStretch(1)
         column.addLayout(actions)
 
-        self.empty_label = QLabel("No knots yet. Mark one on the Body map to follow it here.")
+        self.empty_label = QLabel(
+            translate("progress_page", "No knots yet. Mark one on the Body map to follow it here.")
+        )
         self.empty_label.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Knots, most tender first")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(translate("progress_page", "Knots, most tender first"))
+        self.table.setHorizontalHeaderLabels([translate("progress_page", c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setStyleSheet(TABLE_STYLE)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -125,7 +149,7 @@ class ProgressPage(Page):
                 "—" if row.now is None else f"{row.now}/10",
                 signed(row.change_2w),
                 signed(row.change_4w),
-                row.trend.value,
+                translate("progress_page", TRENDS[row.trend]),
                 row.plan.standing,
             )
             for column, text in enumerate(cells):
@@ -186,10 +210,12 @@ class ProgressPage(Page):
     def _save_csv(self, name: str, columns: tuple[str, ...], table: list[list[Cell]]) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         start = str(Path(folder) / name)
-        path, _ = self.save_dialog(self, "Export as CSV", start, "CSV files (*.csv)")
+        title = translate("progress_page", "Export as CSV")
+        files = translate("progress_page", "CSV files (*.csv)")
+        path, _ = self.save_dialog(self, title, start, files)
         if not path:
             return
         try:
             write_csv(Path(path), columns, table)
         except UnknotError as error:
-            QMessageBox.warning(self, "Export as CSV", str(error))
+            QMessageBox.warning(self, title, str(error))

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.muscles import in_sentence
 from core.records import ReminderKind
 from core.reminder_texts import SNOOZE_MINUTES, TEXTS, Answer, answer_label
 from core.reminders import Due
@@ -26,6 +28,13 @@ CARD_STYLE = """
 """
 
 
+def _named(source: str, name: str) -> str:
+    """`source` translated with the reminder's name in it (small in English, as written
+    in a translation: German nouns keep their capital)."""
+    template = translate("reminder_card", source)
+    return template.format(reminder=in_sentence(name, template, source))
+
+
 class ReminderCard(QFrame):
     """One reminder: title, what to do, and its buttons. Emits what the user chose."""
 
@@ -33,13 +42,22 @@ class ReminderCard(QFrame):
     snoozed = Signal(object, int)  # ReminderKind, minutes
     skipped = Signal(object)  # ReminderKind
 
-    def __init__(self, due: Due, glass_ml: int, detail: str = "", compact: bool = False) -> None:
+    def __init__(
+        self,
+        due: Due,
+        glass_ml: int,
+        detail: str = "",
+        compact: bool = False,
+        unit: str = "ml",
+    ) -> None:
         super().__init__()
         self.due = due
         text = TEXTS[due.kind]
         self.setObjectName("reminder-card")
         self.setStyleSheet(CARD_STYLE)
-        self.setAccessibleName(f"Reminder: {text.title}")
+        self.setAccessibleName(
+            translate("reminder_card", "Reminder: {title}").format(title=text.title)
+        )
         title = QLabel(text.title)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -52,7 +70,7 @@ class ReminderCard(QFrame):
         buttons.setSpacing(6)
         self.answer_buttons: dict[Answer, QPushButton] = {}
         for answer in text.answers:
-            button = QPushButton(answer_label(answer, glass_ml))
+            button = QPushButton(answer_label(answer, glass_ml, unit))
             button.clicked.connect(lambda _=False, a=answer: self.answered.emit(due.kind, a))
             buttons.addWidget(button)
             self.answer_buttons[answer] = button
@@ -60,15 +78,21 @@ class ReminderCard(QFrame):
         later = QHBoxLayout() if compact else buttons  # narrow: Snooze and Skip below
         later.setSpacing(6)
         later.addStretch(1)
-        self.snooze_button = QPushButton("Snooze")
-        self.snooze_button.setAccessibleName(f"Snooze {text.name.lower()}")
+        self.snooze_button = QPushButton(translate("reminder_card", "Snooze"))
+        self.snooze_button.setAccessibleName(
+            _named(QT_TRANSLATE_NOOP("reminder_card", "Snooze {reminder}"), text.name)
+        )
         menu = QMenu(self.snooze_button)
         for minutes in SNOOZE_MINUTES:
-            action = menu.addAction(f"{minutes} minutes")
+            action = menu.addAction(
+                translate("reminder_card", "{minutes} minutes").format(minutes=minutes)
+            )
             action.triggered.connect(lambda _=False, m=minutes: self.snoozed.emit(due.kind, m))
         self.snooze_button.setMenu(menu)
-        self.skip_button = QPushButton("Skip")
-        self.skip_button.setAccessibleName(f"Skip {text.name.lower()}")
+        self.skip_button = QPushButton(translate("reminder_card", "Skip"))
+        self.skip_button.setAccessibleName(
+            _named(QT_TRANSLATE_NOOP("reminder_card", "Skip {reminder}"), text.name)
+        )
         self.skip_button.clicked.connect(lambda: self.skipped.emit(due.kind))
         later.addWidget(self.snooze_button)
         later.addWidget(self.skip_button)
@@ -101,7 +125,9 @@ class ReminderList(QWidget):
         self.column.setSpacing(8)
         self.cards: dict[ReminderKind, ReminderCard] = {}
 
-    def show_waiting(self, waiting: list[Due], glass_ml: int, water_line: str) -> None:
+    def show_waiting(
+        self, waiting: list[Due], glass_ml: int, water_line: str, unit: str = "ml"
+    ) -> None:
         """Redraw the cards (one per waiting reminder)."""
         for card in self.cards.values():
             self.column.removeWidget(card)
@@ -110,7 +136,7 @@ class ReminderList(QWidget):
         self.cards = {}
         for due in sorted(waiting, key=lambda d: d.due, reverse=True):
             detail = water_line if due.kind is ReminderKind.WATER else ""
-            card = ReminderCard(due, glass_ml, detail, self.compact)
+            card = ReminderCard(due, glass_ml, detail, self.compact, unit)
             card.answered.connect(self.answered)
             card.snoozed.connect(self.snoozed)
             card.skipped.connect(self.skipped)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import APP_NAME
+from core.i18n import translate
 from core.reminders import Due
 from ui.reminder_card import ReminderList
 
@@ -40,8 +41,8 @@ class ReminderPopup(QWidget):
             | Qt.WindowType.WindowStaysOnTopHint,
         )
         self.setObjectName("reminder-popup-window")
-        self.setWindowTitle(f"{APP_NAME} reminder")
-        self.setAccessibleName(f"{APP_NAME} reminders")
+        self.setWindowTitle(translate("reminder_popup", "{app} reminder").format(app=APP_NAME))
+        self.setAccessibleName(translate("reminder_popup", "{app} reminders").format(app=APP_NAME))
         frame = QFrame(self)
         frame.setObjectName("reminder-popup")
         frame.setStyleSheet(POPUP_STYLE)
@@ -52,8 +53,10 @@ class ReminderPopup(QWidget):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Hide (the reminders wait on the Today page)")
-        self.close_button.setAccessibleName("Hide the reminders")
+        self.close_button.setToolTip(
+            translate("reminder_popup", "Hide (the reminders wait on the Today page)")
+        )
+        self.close_button.setAccessibleName(translate("reminder_popup", "Hide the reminders"))
         self.close_button.clicked.connect(self.hide)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.hide)
         top = QHBoxLayout()
@@ -76,17 +79,19 @@ class ReminderPopup(QWidget):
         self.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * WIDTH_EM)
         self._shown: tuple[object, ...] = ()
 
-    def present(self, waiting: list[Due], glass_ml: int, water_line: str, front: bool) -> None:
+    def present(
+        self, waiting: list[Due], glass_ml: int, water_line: str, front: bool, unit: str = "ml"
+    ) -> None:
         """Show the cards in the corner; `front` brings the window forward and gives it
         the keyboard (escalation)."""
         if not waiting:
             self.hide()
             return
-        shown = (tuple(waiting), glass_ml, water_line)
+        shown = (tuple(waiting), glass_ml, water_line, unit)
         if not front and self.isVisible() and shown == self._shown:
             return  # nothing new: no rebuilding, no repaint
         self._shown = shown
-        self.cards.show_waiting(waiting, glass_ml, water_line)
+        self.cards.show_waiting(waiting, glass_ml, water_line, unit)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not front)
         self._fit()
         self._to_corner()

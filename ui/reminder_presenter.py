@@ -17,6 +17,7 @@ from collections import deque
 from PySide6.QtCore import QObject
 
 from core import APP_NAME
+from core.i18n import translate
 from core.records import ReminderKind
 from core.reminder_texts import TEXTS
 from core.reminders import Due
@@ -71,22 +72,31 @@ class ReminderPresenter(QObject):
                 body = f"{body} {water_line(self.driver.desk.day())}"
             return text.title, body
         names = ", ".join(TEXTS[d.kind].name for d in due)
-        return f"{APP_NAME}: {len(due)} reminders", f"{names}. Click to answer."
+        return (
+            translate("reminder_presenter", "{app}: {count} reminders").format(
+                app=APP_NAME, count=len(due)
+            ),
+            translate("reminder_presenter", "{reminders}. Click to answer.").format(
+                reminders=names
+            ),
+        )
 
     def show_cards(self, front: bool) -> None:
         """The waiting reminders in the corner pop-up."""
         day = self.driver.desk.day()
-        self.popup.present(day.waiting, day.glass_ml, water_line(day), front)
+        self.popup.present(day.waiting, day.glass_ml, water_line(day), front, day.water_unit)
 
     def redraw(self) -> None:
         """After any change: the pop-up's cards and the tray menu."""
         day = self.driver.desk.day()
         if self.popup.isVisible():
-            self.popup.present(day.waiting, day.glass_ml, water_line(day), front=False)
+            self.popup.present(
+                day.waiting, day.glass_ml, water_line(day), front=False, unit=day.water_unit
+            )
         if self.tray is not None:
             upcoming = [(TEXTS[kind].name, at) for kind, at in day.upcoming]
             self.tray.show_reminders(
-                upcoming, day.paused_until, day.glass_ml, self.driver.clock.now()
+                upcoming, day.paused_until, day.glass_ml, self.driver.clock.now(), day.water_unit
             )
 
     def dispose(self) -> None:

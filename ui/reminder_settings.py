@@ -15,7 +15,7 @@ from functools import partial
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import translate
 from core.records import ReminderKind
 from core.reminder_texts import TEXTS
 from core.reminders import INTERVAL_KINDS
 from core.settings import Settings, SettingsError, SettingsStore
+from core.units import ML, in_unit, to_ml, unit_text
 
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WORKING_HOURS, OWN_HOURS = 0, 1  # the active-hours choices, in the order shown
 TIME_FORMAT = "HH:mm"
 WARNING = "⚠ "
@@ -69,12 +70,14 @@ def _time_edit(name: str) -> QTimeEdit:
     return edit
 
 
-def _number(name: str, prefix: str, suffix: str, step: int, most: int) -> QSpinBox:
+def _number(name: str, shown: str, step: int, most: int) -> QSpinBox:
     """A spin box that takes any number up to `most` (beyond what the settings allow), so
-    that core.settings decides and says why."""
+    that core.settings decides and says why. `shown` is its text with `{n}` for the
+    number: what comes before and after it become the prefix and the suffix."""
     spin = QSpinBox()
     spin.setRange(0, most)
     spin.setSingleStep(step)
+    prefix, _, suffix = shown.partition("{n}")
     spin.setPrefix(prefix)
     spin.setSuffix(suffix)
     spin.setKeyboardTracking(False)
@@ -118,20 +121,22 @@ class ReminderSettingsBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
-        super().__init__("Reminders", parent)
+        super().__init__(translate("reminder_settings", "Reminders"), parent)
         self._store = store
         self._loading = False
         self._groups: list[_Group] = []
         self._bindings: dict[str, _Binding] = {}
         self.status = _error_label()  # a refusal that belongs to no field here
 
-        self.days = [QCheckBox(day[:3]) for day in DAYS]
-        for box, day in zip(self.days, DAYS, strict=True):
-            box.setAccessibleName(day)
-        self.work_start = _time_edit("Working hours from")
-        self.work_end = _time_edit("Working hours until")
-        self.quiet_start = _time_edit("Quiet hours from")
-        self.quiet_end = _time_edit("Quiet hours until")
+        locale = QLocale()  # day names in the app's language, Monday first
+        short = QLocale.FormatType.ShortFormat
+        self.days = [QCheckBox(locale.dayName(day, short)) for day in range(1, 8)]
+        for day, box in enumerate(self.days, start=1):
+            box.setAccessibleName(locale.dayName(day, QLocale.FormatType.LongFormat))
+        self.work_start = _time_edit(translate("reminder_settings", "Working hours from"))
+        self.work_end = _time_edit(translate("reminder_settings", "Working hours until"))
+        self.quiet_start = _time_edit(translate("reminder_settings", "Quiet hours from"))
+        self.quiet_end = _time_edit(translate("reminder_settings", "Quiet hours until"))
         self.on: dict[ReminderKind, QCheckBox] = {}
         self.every: dict[ReminderKind, QSpinBox] = {}
         self.hours: dict[ReminderKind, QComboBox] = {}
@@ -140,25 +145,57 @@ class ReminderSettingsBox(QGroupBox):
         for kind in INTERVAL_KINDS:
             name = TEXTS[kind].name
             self.on[kind] = QCheckBox(name)
-            self.on[kind].setAccessibleName(f"{name} reminder")
-            self.every[kind] = _number(f"{name}: every, in minutes", "every ", " min", 5, 9_999)
+            self.on[kind].setAccessibleName(
+                translate("reminder_settings", "{reminder} reminder").format(reminder=name)
+            )
+            self.every[kind] = _number(
+                translate("reminder_settings", "{reminder}: every, in minutes").format(
+                    reminder=name
+                ),
+                translate("reminder_settings", "every {n} min"),
+                5,
+                9_999,
+            )
             self.hours[kind] = QComboBox()
-            self.hours[kind].addItems(["Working hours", "Own hours"])
-            self.hours[kind].setAccessibleName(f"{name}: active hours")
-            self.hours_from[kind] = _time_edit(f"{name}: own hours from")
-            self.hours_until[kind] = _time_edit(f"{name}: own hours until")
+            self.hours[kind].addItems(
+                [
+                    translate("reminder_settings", "Working hours"),
+                    translate("reminder_settings", "Own hours"),
+                ]
+            )
+            self.hours[kind].setAccessibleName(
+                translate("reminder_settings", "{reminder}: active hours").format(reminder=name)
+            )
+            self.hours_from[kind] = _time_edit(
+                translate("reminder_settings", "{reminder}: own hours from").format(reminder=name)
+            )
+            self.hours_until[kind] = _time_edit(
+                translate("reminder_settings", "{reminder}: own hours until").format(reminder=name)
+            )
         session = TEXTS[ReminderKind.DAILY_SESSION].name
         self.session_on = QCheckBox(session)
-        self.session_on.setAccessibleName(f"{session} reminder")
-        self.session_at = _time_edit(f"{session} at")
-        self.water_goal = _number("Water goal per day, in ml", "", " ml", 250, 99_999)
-        self.glass = _number("Glass size, in ml", "", " ml", 50, 9_999)
-        self.escalate = _number(
-            "Bring a reminder to the front", "after ", " ignored in a row", 1, 99
+        self.session_on.setAccessibleName(
+            translate("reminder_settings", "{reminder} reminder").format(reminder=session)
         )
-        self.escalate.setSpecialValueText("Never")
+        self.session_at = _time_edit(
+            translate("reminder_settings", "{reminder} at").format(reminder=session)
+        )
+        self.water_goal = _number(
+            translate("reminder_settings", "Water goal per day"), "{n}", 250, 99_999
+        )
+        self.glass = _number(translate("reminder_settings", "Glass size"), "{n}", 50, 9_999)
+        self.escalate = _number(
+            translate("reminder_settings", "Bring a reminder to the front"),
+            translate("reminder_settings", "after {n} ignored in a row"),
+            1,
+            99,
+        )
+        self.escalate.setSpecialValueText(translate("reminder_settings", "Never"))
         self.fullscreen = QCheckBox(
-            "Only quiet notifications while a full-screen window is in front"
+            translate(
+                "reminder_settings",
+                "Only quiet notifications while a full-screen window is in front",
+            )
         )
         self._bind()
 
@@ -182,6 +219,24 @@ class ReminderSettingsBox(QGroupBox):
         def spin(box: QSpinBox) -> _Binding:
             return _Binding(box.value, box.setValue)
 
+        def amount(box: QSpinBox) -> _Binding:
+            """Water in the unit chosen under Appearance; the settings keep ml."""
+
+            def read() -> int:
+                unit = self._store.settings.water_unit
+                stored = getattr(self._store.settings, box.objectName())
+                if box.value() == round(in_unit(stored, unit)):
+                    return int(stored)  # unchanged: no rounding through fl oz
+                return to_ml(box.value(), unit)
+
+            def draw(ml: int) -> None:
+                unit = self._store.settings.water_unit
+                box.setSuffix(" " + unit_text(unit))
+                box.setSingleStep((250 if box is self.water_goal else 50) if unit == ML else 1)
+                box.setValue(round(in_unit(ml, unit)))
+
+            return _Binding(read, draw)
+
         bind = self._bindings
         bind["work_days"] = _Binding(self._work_days, self._draw_work_days)
         bind["work_start"] = time_edit(self.work_start)
@@ -196,8 +251,10 @@ class ReminderSettingsBox(QGroupBox):
             )
         bind["daily_session_on"] = check_box(self.session_on)
         bind["daily_session_at"] = time_edit(self.session_at)
-        bind["water_goal_ml"] = spin(self.water_goal)
-        bind["glass_ml"] = spin(self.glass)
+        self.water_goal.setObjectName("water_goal_ml")
+        self.glass.setObjectName("glass_ml")
+        bind["water_goal_ml"] = amount(self.water_goal)
+        bind["glass_ml"] = amount(self.glass)
         bind["escalate_after"] = spin(self.escalate)
         bind["quiet_in_fullscreen"] = check_box(self.fullscreen)
 
@@ -208,24 +265,30 @@ class ReminderSettingsBox(QGroupBox):
         days = QHBoxLayout()
         for box in self.days:
             days.addWidget(box)
-        label = QLabel("Working days:")
+        label = QLabel(translate("reminder_settings", "Working days:"))
         label.setBuddy(self.days[0])
         error = _error_label()
         form.addRow(label, _under(days, error))
         self._add(("work_days",), self.days, error)
         for caption, start, end, names, note in (
-            ("Working hours", self.work_start, self.work_end, ("work_start", "work_end"), ""),
             (
-                "Quiet hours",
+                translate("reminder_settings", "Working hours:"),
+                self.work_start,
+                self.work_end,
+                ("work_start", "work_end"),
+                "",
+            ),
+            (
+                translate("reminder_settings", "Quiet hours:"),
                 self.quiet_start,
                 self.quiet_end,
                 ("quiet_start", "quiet_end"),
-                "no reminders then",
+                translate("reminder_settings", "no reminders then"),
             ),
         ):
-            label = QLabel(f"{caption}:")
+            label = QLabel(caption)
             label.setBuddy(start)
-            until = QLabel("until")
+            until = QLabel(translate("reminder_settings", "until"))
             until.setBuddy(end)
             row = QHBoxLayout()
             row.setSpacing(SPACING)
@@ -244,7 +307,7 @@ class ReminderSettingsBox(QGroupBox):
         grid.setVerticalSpacing(4)
         row = 0
         for kind in INTERVAL_KINDS:
-            until = QLabel("until")
+            until = QLabel(translate("reminder_settings", "until"))
             until.setBuddy(self.hours_until[kind])
             own_hours = (self.hours[kind], self.hours_from[kind], self.hours_until[kind])
             cells = (self.on[kind], self.every[kind], own_hours[0], own_hours[1], until)
@@ -259,7 +322,7 @@ class ReminderSettingsBox(QGroupBox):
             row += 2
         at = QHBoxLayout()
         at.setSpacing(SPACING)
-        at_label = QLabel("at")
+        at_label = QLabel(translate("reminder_settings", "at"))
         at_label.setBuddy(self.session_at)
         at.addWidget(at_label)
         at.addWidget(self.session_at)
@@ -276,9 +339,17 @@ class ReminderSettingsBox(QGroupBox):
     def _nudge_form(self) -> QFormLayout:
         form = QFormLayout()
         for caption, spin, name in (
-            ("Water goal per day:", self.water_goal, "water_goal_ml"),
-            ("Glass size:", self.glass, "glass_ml"),
-            ("Bring a reminder to the front:", self.escalate, "escalate_after"),
+            (
+                translate("reminder_settings", "Water goal per day:"),
+                self.water_goal,
+                "water_goal_ml",
+            ),
+            (translate("reminder_settings", "Glass size:"), self.glass, "glass_ml"),
+            (
+                translate("reminder_settings", "Bring a reminder to the front:"),
+                self.escalate,
+                "escalate_after",
+            ),
         ):
             label = QLabel(caption)
             label.setBuddy(spin)

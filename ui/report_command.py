@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication
 
 from core.clock import Clock, SystemClock
@@ -39,6 +40,7 @@ def report(paths: Paths, out: str, weeks: int, clock: Clock | None = None) -> in
     if QGuiApplication.instance() is None:
         app = QGuiApplication(["unknot", "-platform", "offscreen"])
         app.setApplicationName("Unknot")
+        QLocale.setDefault(QLocale("en"))  # the CLI writes English: month names too
     goal = SettingsStore(paths.config, clock).settings.water_goal_ml
     with open_journal(paths, clock) as journal:
         data = report_data(journal, clock.now(), clock.zone(), weeks, goal)

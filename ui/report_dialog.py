@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core.clock import Clock
 from core.errors import UnknotError
+from core.i18n import translate
 from core.journal import Journal
 from core.report_data import MAX_WEEKS, MIN_WEEKS, report_data
 from ui.report_pdf import write_report
@@ -35,22 +36,27 @@ class ReportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Report for your therapist")
+        self.setWindowTitle(translate("report_dialog", "Report for your therapist"))
         about = QLabel(
-            "A PDF of one to three pages to show a physiotherapist or massage therapist:"
-            " your knots on the body map, a table of them with their tenderness, a chart"
-            " for each, your self-care week by week, treatments and your notes."
+            translate(
+                "report_dialog",
+                "A PDF of one to three pages to show a physiotherapist or massage therapist:"
+                " your knots on the body map, a table of them with their tenderness, a chart"
+                " for each, your self-care week by week, treatments and your notes.",
+            )
         )
         about.setWordWrap(True)
         self.weeks = QSpinBox()
         self.weeks.setRange(MIN_WEEKS, MAX_WEEKS)
         self.weeks.setValue(DEFAULT_WEEKS)
-        self.weeks.setSuffix(" weeks")
-        self.weeks.setAccessibleName("Weeks the report covers")
+        self.weeks.setSuffix(translate("report_dialog", " weeks"))
+        self.weeks.setAccessibleName(translate("report_dialog", "Weeks the report covers"))
         form = QFormLayout()
-        form.addRow("&Cover the last:", self.weeks)
+        form.addRow(translate("report_dialog", "&Cover the last:"), self.weeks)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        save = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
+        save = buttons.addButton(
+            translate("report_dialog", "Save as PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         save.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -76,7 +82,12 @@ def make_report(
     today = clock.now().date()
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(folder) / f"unknot-report-{today.isoformat()}.pdf")
-    chosen, _ = ask_path(parent, "Save the report", suggested, "PDF files (*.pdf)")
+    chosen, _ = ask_path(
+        parent,
+        translate("report_dialog", "Save the report"),
+        suggested,
+        translate("report_dialog", "PDF files (*.pdf)"),
+    )
     if not chosen:
         return None
     target = Path(chosen)
@@ -86,12 +97,16 @@ def make_report(
         data = report_data(journal, clock.now(), clock.zone(), dialog.weeks.value(), water_goal_ml)
         pages = write_report(data, target)
     except UnknotError as error:
-        QMessageBox.warning(parent, "The report was not saved", str(error))
+        QMessageBox.warning(
+            parent, translate("report_dialog", "The report was not saved"), str(error)
+        )
         return None
     done = QMessageBox(
         QMessageBox.Icon.Information,
-        "Report saved",
-        f"Saved a {pages}-page report for {data.period} as {target}.",
+        translate("report_dialog", "Report saved"),
+        translate("report_dialog", "Saved a {pages}-page report for {period} as {file}.").format(
+            pages=pages, period=data.period, file=target
+        ),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
         parent,
     )

@@ -10,9 +10,10 @@ would run past the third page is cut, and the report says what was left out.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,12 +27,13 @@ from PySide6.QtGui import (
 
 from core import APP_NAME, __version__
 from core.errors import UnknotError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.knot_history import KnotHistory
-from core.onset import day_text
 from core.paths import FILE_MODE
-from core.plan import started_on
-from core.records import KnotStatus, View
-from core.report_data import DISCLAIMER, KnotReport, ReportData
+from core.plan import Course, started_on
+from core.records import Activity, Depth, KnotStatus, Side, View
+from core.report_data import KnotReport, ReportData, disclaimer
+from core.trends import Trend
 from ui.body_drawing import paint_body
 from ui.chart_colours import AFTER, POINT, TREND
 from ui.knot_marker import TENDERNESS_COLOURS, ink_on
@@ -43,22 +45,67 @@ INK = QColor("#1d1d1d")
 GREY = QColor("#5f5f5f")
 RULE = QColor("#c8c8c8")
 RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-TABLE_COLUMNS = (  # heading, share of the width
+TABLE_COLUMNS = (  # heading (translated where drawn), share of the width
     ("#", 0.04),
-    ("Muscle", 0.21),
-    ("Side", 0.07),
-    ("Since", 0.13),
-    ("Kind", 0.08),
-    ("Depth", 0.1),
-    ("Tenderness", 0.14),
-    ("Trend", 0.09),
-    ("Sessions", 0.14),
+    (QT_TRANSLATE_NOOP("report_pdf", "Muscle"), 0.21),
+    (QT_TRANSLATE_NOOP("report_pdf", "Side"), 0.07),
+    (QT_TRANSLATE_NOOP("report_pdf", "Since"), 0.13),
+    (QT_TRANSLATE_NOOP("report_pdf", "Kind"), 0.08),
+    (QT_TRANSLATE_NOOP("report_pdf", "Depth"), 0.1),
+    (QT_TRANSLATE_NOOP("report_pdf", "Tenderness"), 0.14),
+    (QT_TRANSLATE_NOOP("report_pdf", "Trend"), 0.09),
+    (QT_TRANSLATE_NOOP("report_pdf", "Sessions"), 0.14),
 )
+# A knot's facts in the table, as words (the journal keeps the English values).
+WORDS: dict[str, str] = {
+    Side.LEFT: QT_TRANSLATE_NOOP("report_pdf", "left"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("report_pdf", "right"),
+    Side.BOTH: QT_TRANSLATE_NOOP("report_pdf", "both"),
+    Side.CENTRE: QT_TRANSLATE_NOOP("report_pdf", "centre"),
+    Activity.ACTIVE: QT_TRANSLATE_NOOP("report_pdf", "active"),
+    Activity.LATENT: QT_TRANSLATE_NOOP("report_pdf", "latent"),
+    Depth.SUPERFICIAL: QT_TRANSLATE_NOOP("report_pdf", "superficial"),
+    Depth.DEEP: QT_TRANSLATE_NOOP("report_pdf", "deep"),
+    Trend.RISING: QT_TRANSLATE_NOOP("report_pdf", "rising"),
+    Trend.EASING: QT_TRANSLATE_NOOP("report_pdf", "easing"),
+    Trend.STEADY: QT_TRANSLATE_NOOP("report_pdf", "steady"),
+    Trend.UNKNOWN: QT_TRANSLATE_NOOP("report_pdf", "unknown"),
+    Course.ACUTE: QT_TRANSLATE_NOOP("report_pdf", "acute"),
+    Course.CHRONIC: QT_TRANSLATE_NOOP("report_pdf", "chronic"),
+}
 
 
-def plural(count: int, word: str) -> str:
+def word(value: str) -> str:
+    """An enum value of the table (side, kind, depth, trend, course) in words."""
+    return translate("report_pdf", WORDS.get(value, value))
+
+
+def day_words(day: date, year: bool = True) -> str:
+    """3 Feb 2026, or 3 Feb, with the month's name in the app's language."""
+    # Qt date formats: German writes "d. MMM yyyy".
+    qt_format = translate("report_pdf", "d MMM yyyy") if year else translate("report_pdf", "d MMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), qt_format)
+
+
+def day_count(count: int) -> str:
     """1 day, 3 days."""
-    return f"{count} {word}{'s' * (count != 1)}"
+    if count == 1:
+        return translate("report_pdf", "1 day")
+    return translate("report_pdf", "{count} days").format(count=count)
+
+
+def water_days(met: int, count: int) -> str:
+    """3 of 7 days (with the water goal met)."""
+    if count == 1:
+        return translate("report_pdf", "{met} of 1 day").format(met=met)
+    return translate("report_pdf", "{met} of {count} days").format(met=met, count=count)
+
+
+def check_ins(count: int) -> str:
+    """1 check-in, 3 check-ins."""
+    if count == 1:
+        return translate("report_pdf", "1 check-in")
+    return translate("report_pdf", "{count} check-ins").format(count=count)
 
 
 def number(value: float | None) -> str:
@@ -166,7 +213,9 @@ class ReportCanvas:
         box = QRectF(
             self.area.left(), self.area.bottom() - self.mm(5), self.area.width(), self.mm(5)
         )
-        words = f"{APP_NAME} {__version__} · self-recorded, not a diagnosis · page {self.page}"
+        words = translate(
+            "report_pdf", "{app} {version} · self-recorded, not a diagnosis · page {page}"
+        ).format(app=APP_NAME, version=__version__, page=self.page)
         self.painter.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
 
     def end(self) -> None:
@@ -181,10 +230,12 @@ def write_report(data: ReportData, out: Path) -> int:
     try:  # Qt would only warn; Python says why
         partial.open("wb").close()
     except OSError as error:
-        raise UnknotError(f"{out}: cannot write the report ({error.strerror})") from error
+        raise UnknotError(cannot_write(out, error)) from error
     writer = QPdfWriter(str(partial))
     writer.setResolution(DPI)
-    writer.setTitle(f"{APP_NAME} report, {data.period}")
+    writer.setTitle(
+        translate("report_pdf", "{app} report, {period}").format(app=APP_NAME, period=data.period)
+    )
     writer.setCreator(f"{APP_NAME} {__version__}")
     writer.setPageLayout(
         QPageLayout(
@@ -201,22 +252,40 @@ def write_report(data: ReportData, out: Path) -> int:
         finally:
             canvas.end()
         if not partial.exists() or partial.stat().st_size == 0:
-            raise UnknotError(f"{out.parent}: cannot write the report there")
+            raise UnknotError(
+                translate("report_pdf", "{folder}: cannot write the report there").format(
+                    folder=out.parent
+                )
+            )
         partial.chmod(FILE_MODE)  # a health record: the user's eyes only
         partial.replace(out)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise UnknotError(f"{out}: cannot write the report ({error.strerror})") from error
+        raise UnknotError(cannot_write(out, error)) from error
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     return canvas.page
 
 
+def cannot_write(out: Path, error: OSError) -> str:
+    """Why the report could not be written to `out`."""
+    return translate("report_pdf", "{file}: cannot write the report ({reason})").format(
+        file=out, reason=error.strerror
+    )
+
+
 def _draw(canvas: ReportCanvas, data: ReportData) -> None:
-    canvas.text("Muscle knots: a report for your therapist", 17, bold=True, after=1)
-    canvas.text(f"{data.period}. Made on {day_text(data.made.date())}.", 10, after=1)
-    canvas.text(DISCLAIMER, 8, colour=GREY, after=3)
+    title = translate("report_pdf", "Muscle knots: a report for your therapist")
+    canvas.text(title, 17, bold=True, after=1)
+    canvas.text(
+        translate("report_pdf", "{period}. Made on {day}.").format(
+            period=data.period, day=day_words(data.made.date())
+        ),
+        10,
+        after=1,
+    )
+    canvas.text(disclaimer(), 8, colour=GREY, after=3)
     _body_maps(canvas, data)
     _knot_table(canvas, data.knots)
     try:
@@ -225,7 +294,10 @@ def _draw(canvas: ReportCanvas, data: ReportData) -> None:
         _treatments_and_notes(canvas, data)
     except PageFull:
         canvas.last_words(
-            "The rest did not fit on three pages; a report of fewer weeks has room for it."
+            translate(
+                "report_pdf",
+                "The rest did not fit on three pages; a report of fewer weeks has room for it.",
+            )
         )
 
 
@@ -237,7 +309,10 @@ def _body_maps(canvas: ReportCanvas, data: ReportData) -> None:
     labels = {k.progress.knot.id: str(k.number) for k in data.knots}
     painter = canvas.painter
     for index, (view, caption) in enumerate(
-        ((View.FRONT, "Front (facing you)"), (View.BACK, "Back"))
+        (
+            (View.FRONT, translate("report_pdf", "Front (facing you)")),
+            (View.BACK, translate("report_pdf", "Back")),
+        )
     ):
         left = canvas.area.left() + index * (width + canvas.mm(4))
         rect = QRectF(left, top + canvas.mm(5), width, height - canvas.mm(5))
@@ -249,17 +324,26 @@ def _body_maps(canvas: ReportCanvas, data: ReportData) -> None:
         paint_body(painter, rect, view, knots, False, INK, labels=labels, radius=canvas.mm(2.2))
     key_left = 2 * width + canvas.mm(10)
     canvas.y = top
-    canvas.text("How to read it", 10, bold=True, left=key_left)
+    canvas.text(translate("report_pdf", "How to read it"), 10, bold=True, left=key_left)
     _legend(canvas, key_left)
     active = sum(1 for k in data.knots if k.progress.knot.status is KnotStatus.ACTIVE)
     sessions = sum(k.sessions for k in data.knots)
     lines = (
-        "Each disc is a knot, numbered as in the table below and coloured by its latest"
-        " tenderness (0 none, 10 worst). Sides are the patient's own.",
-        f"{len(data.knots)} knots followed, {active} active. {sessions} focused sessions"
-        f" on them in the period (a day with ball holds on a knot, or a treatment).",
-        "Tenderness here is the mean of a day's resting ratings (a check-in, or a rating"
-        " before a hold); ratings just after a hold are left out of it.",
+        translate(
+            "report_pdf",
+            "Each disc is a knot, numbered as in the table below and coloured by its latest"
+            " tenderness (0 none, 10 worst). Sides are the patient's own.",
+        ),
+        translate(
+            "report_pdf",
+            "{knots} knots followed, {active} active. {sessions} focused sessions"
+            " on them in the period (a day with ball holds on a knot, or a treatment).",
+        ).format(knots=len(data.knots), active=active, sessions=sessions),
+        translate(
+            "report_pdf",
+            "Tenderness here is the mean of a day's resting ratings (a check-in, or a rating"
+            " before a hold); ratings just after a hold are left out of it.",
+        ),
     )
     for line in lines:
         canvas.text(line, 8.5, left=key_left, after=1.5)
@@ -307,9 +391,9 @@ def table(
 
 
 def _knot_table(canvas: ReportCanvas, knots: Sequence[KnotReport]) -> None:
-    canvas.heading("Knots, most tender first")
+    canvas.heading(translate("report_pdf", "Knots, most tender first"))
     if not knots:
-        canvas.text("No knots are marked.", after=2)
+        canvas.text(translate("report_pdf", "No knots are marked."), after=2)
         return
     rows = []
     for knot in knots:
@@ -319,20 +403,23 @@ def _knot_table(canvas: ReportCanvas, knots: Sequence[KnotReport]) -> None:
             (
                 str(knot.number),
                 knot.muscle,
-                k.side.value,
-                day_text(started_on(k)),
-                k.activity.value,
-                k.depth.value,
+                word(k.side),
+                day_words(started_on(k)),
+                word(k.activity),
+                word(k.depth),
                 change,
-                knot.progress.trend.value,
-                f"{knot.sessions} · {knot.progress.plan.course.value}",
+                word(knot.progress.trend),
+                f"{knot.sessions} · {word(knot.progress.plan.course)}",
             )
         )
-    headings = [name for name, _ in TABLE_COLUMNS]
+    headings = [translate("report_pdf", name) for name, _ in TABLE_COLUMNS]
     table(canvas, headings, [share for _, share in TABLE_COLUMNS], rows)
     canvas.text(
-        "Sessions: focused sessions in the period, and whether the knot counts as acute"
-        " (began under six weeks ago) or chronic. Trend: the last two weeks.",
+        translate(
+            "report_pdf",
+            "Sessions: focused sessions in the period, and whether the knot counts as acute"
+            " (began under six weeks ago) or chronic. Trend: the last two weeks.",
+        ),
         7.5,
         colour=GREY,
     )
@@ -342,7 +429,7 @@ def _charts(canvas: ReportCanvas, knots: Sequence[KnotReport]) -> None:
     shown = [k for k in knots if k.history.days][:MAX_CHARTS]
     if not shown:
         return
-    canvas.heading("Tenderness over the period")
+    canvas.heading(translate("report_pdf", "Tenderness over the period"))
     gap = canvas.mm(4)
     width = (canvas.area.width() - 2 * gap) / 3
     height = canvas.mm(46)
@@ -356,9 +443,18 @@ def _charts(canvas: ReportCanvas, knots: Sequence[KnotReport]) -> None:
             canvas.y += height + gap
     left_out = len([k for k in knots if k.history.days]) - len(shown)
     if left_out > 0:
-        canvas.text(f"Charts for the {len(shown)} most tender; {left_out} more in the app.", 7.5)
+        canvas.text(
+            translate(
+                "report_pdf", "Charts for the {shown} most tender; {left_out} more in the app."
+            ).format(shown=len(shown), left_out=left_out),
+            7.5,
+        )
     canvas.text(
-        "Dots: each day's tenderness. Line: the weekly mean. Green ticks: days of focused care.",
+        translate(
+            "report_pdf",
+            "Dots: each day's tenderness. Line: the weekly mean."
+            " Green ticks: days of focused care.",
+        ),
         7.5,
         colour=GREY,
     )
@@ -407,8 +503,8 @@ def _chart(canvas: ReportCanvas, rect: QRectF, knot: KnotReport) -> None:
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(GREY)
     below = QRectF(plot.left(), plot.bottom() + canvas.mm(0.5), plot.width(), canvas.mm(4))
-    painter.drawText(below, Qt.AlignmentFlag.AlignLeft, day_text(history.first_day, year=False))
-    painter.drawText(below, Qt.AlignmentFlag.AlignRight, day_text(history.last_day, year=False))
+    painter.drawText(below, Qt.AlignmentFlag.AlignLeft, day_words(history.first_day, year=False))
+    painter.drawText(below, Qt.AlignmentFlag.AlignRight, day_words(history.last_day, year=False))
 
 
 def _care_ticks(canvas: ReportCanvas, plot: QRectF, history: KnotHistory, days: int) -> None:
@@ -420,45 +516,61 @@ def _care_ticks(canvas: ReportCanvas, plot: QRectF, history: KnotHistory, days: 
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() - canvas.mm(2)))
 
 
-SELF_CARE_COLUMNS = (
-    "Week of",
-    "Water goal met",
-    "Posture",
-    "Stretching",
-    "Focused care",
-    "Stress",
-    "Desk hours",
+SELF_CARE_COLUMNS = (  # translated where drawn
+    QT_TRANSLATE_NOOP("report_pdf", "Week of"),
+    QT_TRANSLATE_NOOP("report_pdf", "Water goal met"),
+    QT_TRANSLATE_NOOP("report_pdf", "Posture"),
+    QT_TRANSLATE_NOOP("report_pdf", "Stretching"),
+    QT_TRANSLATE_NOOP("report_pdf", "Focused care"),
+    QT_TRANSLATE_NOOP("report_pdf", "Stress"),
+    QT_TRANSLATE_NOOP("report_pdf", "Desk hours"),
 )
 MAX_WEEK_ROWS = 12
 
 
 def _self_care(canvas: ReportCanvas, data: ReportData) -> None:
-    canvas.heading("Self-care between sessions")
+    canvas.heading(translate("report_pdf", "Self-care between sessions"))
     weeks = data.self_care[-MAX_WEEK_ROWS:]
     rows = [
         (
-            day_text(w.week_start, year=False),
-            f"{w.water_goal_days} of {plural(w.days, 'day')}",
-            plural(w.posture_checks, "check-in"),
-            plural(w.stretching_days, "day"),
-            plural(w.focused_days, "day"),
+            day_words(w.week_start, year=False),
+            water_days(w.water_goal_days, w.days),
+            check_ins(w.posture_checks),
+            day_count(w.stretching_days),
+            day_count(w.focused_days),
             number(w.mean_stress),
             number(w.mean_desk_hours),
         )
         for w in weeks
     ]
     shares = (0.16, 0.16, 0.14, 0.13, 0.14, 0.12, 0.15)
-    table(canvas, SELF_CARE_COLUMNS, shares, rows)
-    goal = f"Water goal: days with {data.water_goal_ml} ml or more logged."
+    headings = [translate("report_pdf", name) for name in SELF_CARE_COLUMNS]
+    table(canvas, headings, shares, rows)
+    notes = [
+        translate("report_pdf", "Water goal: days with {ml} ml or more logged.").format(
+            ml=data.water_goal_ml
+        )
+    ]
     if len(data.self_care) > len(weeks):
-        goal += f" The last {len(weeks)} of {len(data.self_care)} weeks are shown."
-    canvas.text(
-        goal + " Stress (0–10) and desk hours: the patient's daily check-in, weekly mean.",
-        7.5,
-        colour=GREY,
+        notes.append(
+            translate("report_pdf", "The last {shown} of {weeks} weeks are shown.").format(
+                shown=len(weeks), weeks=len(data.self_care)
+            )
+        )
+    notes.append(
+        translate(
+            "report_pdf",
+            "Stress (0–10) and desk hours: the patient's daily check-in, weekly mean.",
+        )
     )
+    canvas.text(" ".join(notes), 7.5, colour=GREY)
     if data.observations:
-        canvas.text("What Unknot told the patient about these weeks:", 9, bold=True, after=1)
+        canvas.text(
+            translate("report_pdf", "What Unknot told the patient about these weeks:"),
+            9,
+            bold=True,
+            after=1,
+        )
     for line in data.observations:
         canvas.bullet(line)
 
@@ -466,16 +578,34 @@ def _self_care(canvas: ReportCanvas, data: ReportData) -> None:
 def _treatments_and_notes(canvas: ReportCanvas, data: ReportData) -> None:
     numbers = {k.progress.knot.id: k.number for k in data.knots}
     if data.treatments:
-        canvas.heading("Treatments logged")
+        canvas.heading(translate("report_pdf", "Treatments logged"))
         for treatment in data.treatments:
             knots = sorted(numbers[k] for k in treatment.knot_ids if k in numbers)
-            which = f" ({'knot' if len(knots) == 1 else 'knots'} {', '.join(map(str, knots))})"
-            which = which if knots else ""
-            notes = f": {treatment.notes}" if treatment.notes else ""
+            what = treatment.kind.label
+            if knots:
+                which = (
+                    translate("report_pdf", "{treatment} (knot {numbers})")
+                    if len(knots) == 1
+                    else translate("report_pdf", "{treatment} (knots {numbers})")
+                )
+                what = which.format(treatment=what, numbers=", ".join(map(str, knots)))
+            line = (
+                translate("report_pdf", "{day}: {treatment}: {notes}")
+                if treatment.notes
+                else translate("report_pdf", "{day}: {treatment}")
+            )
             canvas.text(
-                f"{day_text(treatment.on)}: {treatment.kind.label}{which}{notes}", 9, after=1
+                line.format(day=day_words(treatment.on), treatment=what, notes=treatment.notes),
+                9,
+                after=1,
             )
     if data.notes:
-        canvas.heading("The patient's notes")
+        canvas.heading(translate("report_pdf", "The patient's notes"))
         for note in data.notes:
-            canvas.text(f"{note.about}, {note.when}: {note.text}", 9, after=1)
+            canvas.text(
+                translate("report_pdf", "{about}, {when}: {note}").format(
+                    about=note.about, when=note.when, note=note.text
+                ),
+                9,
+                after=1,
+            )

@@ -16,21 +16,29 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.paths import make_private_dir
 from core.records import StepKind
 from core.routine_files import RoutineCatalogue, load_routines
 from core.routines import Routine, Step
 from ui.pages import Page
 
+SIDES = {
+    "both": QT_TRANSLATE_NOOP("routines_page", "left then right"),
+    "left": QT_TRANSLATE_NOOP("routines_page", "left side"),
+    "right": QT_TRANSLATE_NOOP("routines_page", "right side"),
+}
+
 
 def describe_step(number: int, step: Step) -> str:
     """'3. Ball hold: infraspinatus — 60 s, left then right (ball, wall)'."""
-    sides = {"both": "left then right", "left": "left side", "right": "right side"}
-    parts = [f"{step.seconds} s"]
+    parts = [translate("routines_page", "{seconds} s").format(seconds=step.seconds)]
     if step.reps > 1:
-        parts[0] = f"{step.reps} × {step.seconds} s"
-    if step.sides.value in sides and step.kind not in (StepKind.REST, StepKind.TRANSITION):
-        parts.append(sides[step.sides.value])
+        parts[0] = translate("routines_page", "{reps} × {seconds} s").format(
+            reps=step.reps, seconds=step.seconds
+        )
+    if step.sides.value in SIDES and step.kind not in (StepKind.REST, StepKind.TRANSITION):
+        parts.append(translate("routines_page", SIDES[step.sides.value]))
     needs = ", ".join(item.label for item in step.equipment if item.value != "none")
     if needs:
         parts.append(needs)
@@ -44,14 +52,17 @@ class RoutinesPage(Page):
 
     def __init__(self, catalogue: RoutineCatalogue, user_folder: Path) -> None:
         super().__init__(
-            "Routines",
-            "Ready-made routines and your own: ball holds, stretches and foam-roller passes.",
+            translate("routines_page", "Routines"),
+            translate(
+                "routines_page",
+                "Ready-made routines and your own: ball holds, stretches and foam-roller passes.",
+            ),
             fill=True,
         )
         self.catalogue = catalogue
         self.user_folder = user_folder
         self.list = QListWidget()
-        self.list.setAccessibleName("Routines")
+        self.list.setAccessibleName(translate("routines_page", "Routines"))
         self.list.setSpacing(4)
         self.list.currentRowChanged.connect(self._show_routine)
         self.name = QLabel()
@@ -62,13 +73,13 @@ class RoutinesPage(Page):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.steps = QListWidget()
-        self.steps.setAccessibleName("Steps")
+        self.steps.setAccessibleName(translate("routines_page", "Steps"))
         self.steps.setWordWrap(True)
         self.steps.currentRowChanged.connect(self._show_step)
         self.step_text = QLabel()
         self.step_text.setWordWrap(True)
         self.step_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.start_button = QPushButton("Start this routine")
+        self.start_button = QPushButton(translate("routines_page", "Start this routine"))
         self.start_button.clicked.connect(self._start)
         details = QVBoxLayout()
         details.addWidget(self.name)
@@ -86,11 +97,15 @@ class RoutinesPage(Page):
         self.problems.setObjectName("routine-problems")
         self.problems.setWordWrap(True)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_label = QLabel(f"Your own routines go in {user_folder} (see docs/routines.md).")
+        self.folder_label = QLabel(
+            translate(
+                "routines_page", "Your own routines go in {folder} (see docs/routines.md)."
+            ).format(folder=user_folder)
+        )
         self.folder_label.setWordWrap(True)
-        open_folder = QPushButton("Open that folder")
+        open_folder = QPushButton(translate("routines_page", "Open that folder"))
         open_folder.clicked.connect(self._open_folder)
-        reload = QPushButton("Load the files again")
+        reload = QPushButton(translate("routines_page", "Load the files again"))
         reload.clicked.connect(self.reload)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
@@ -105,17 +120,24 @@ class RoutinesPage(Page):
         current = self.list.currentRow()
         self.list.clear()
         for routine in self.catalogue.routines:
-            owner = "" if routine.builtin else "  (yours)"
-            item = QListWidgetItem(f"{routine.name}{owner}\nabout {routine.minutes()} min")
+            if routine.builtin:
+                text = translate("routines_page", "{name}\nabout {minutes} min")
+                spoken = translate("routines_page", "{name}, about {minutes} minutes")
+            else:
+                text = translate("routines_page", "{name}  (yours)\nabout {minutes} min")
+                spoken = translate("routines_page", "{name}  (yours), about {minutes} minutes")
+            item = QListWidgetItem(text.format(name=routine.name, minutes=routine.minutes()))
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{routine.name}{owner}, about {routine.minutes()} minutes",
+                spoken.format(name=routine.name, minutes=routine.minutes()),
             )
             self.list.addItem(item)
         self.list.setCurrentRow(max(0, min(current, self.list.count() - 1)))
         if self.catalogue.problems:
             lines = "\n".join(str(p) for p in self.catalogue.problems)
-            self.problems.setText(f"These files did not load:\n{lines}")
+            self.problems.setText(
+                translate("routines_page", "These files did not load:\n{lines}").format(lines=lines)
+            )
         self.problems.setVisible(bool(self.catalogue.problems))
 
     def reload(self) -> None:
@@ -135,13 +157,17 @@ class RoutinesPage(Page):
         self.start_button.setEnabled(routine is not None)
         self.steps.clear()
         if routine is None:
-            self.name.setText("No routine")
+            self.name.setText(translate("routines_page", "No routine"))
             self.summary.setText("")
             return
         self.name.setText(routine.name)
-        needs = ", ".join(item.label for item in routine.equipment()) or "nothing"
+        needs = ", ".join(item.label for item in routine.equipment()) or translate(
+            "routines_page", "nothing"
+        )
         self.summary.setText(
-            f"{routine.summary}\nAbout {routine.minutes()} min · you need: {needs}"
+            translate("routines_page", "{summary}\nAbout {minutes} min · you need: {needs}").format(
+                summary=routine.summary, minutes=routine.minutes(), needs=needs
+            )
         )
         for number, step in enumerate(routine.steps, start=1):
             self.steps.addItem(describe_step(number, step))
@@ -152,7 +178,7 @@ class RoutinesPage(Page):
         if routine is None or not 0 <= row < len(routine.steps):
             self.step_text.setText("")
             return
-        self.step_text.setText(routine.steps[row].text)
+        self.step_text.setText(routine.steps[row].instructions)
 
     def _start(self) -> None:
         routine = self.selected()

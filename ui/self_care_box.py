@@ -21,17 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from core.factors import WeekFactors
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.onset import day_text
 
 WEEKS_SHOWN = 8
-ROWS: tuple[str, ...] = (
-    "Water goal met",
-    "Posture check-ins",
-    "Stretching",
-    "Focused care",
-    "Stress (0–10)",
-    "Hours at the desk",
-    "Mean tenderness",
+ROWS: tuple[str, ...] = (  # English here, translated where shown
+    QT_TRANSLATE_NOOP("self_care_box", "Water goal met"),
+    QT_TRANSLATE_NOOP("self_care_box", "Posture check-ins"),
+    QT_TRANSLATE_NOOP("self_care_box", "Stretching"),
+    QT_TRANSLATE_NOOP("self_care_box", "Focused care"),
+    QT_TRANSLATE_NOOP("self_care_box", "Stress (0–10)"),
+    QT_TRANSLATE_NOOP("self_care_box", "Hours at the desk"),
+    QT_TRANSLATE_NOOP("self_care_box", "Mean tenderness"),
 )
 
 
@@ -41,11 +42,19 @@ def _one(value: float | None) -> str:
 
 def week_cells(week: WeekFactors, tenderness: float | None) -> tuple[str, ...]:
     """One week's column, top to bottom as ROWS."""
+
+    def days(count: int) -> str:
+        if count == 1:
+            return translate("self_care_box", "1 day")
+        return translate("self_care_box", "{count} days").format(count=count)
+
     return (
-        f"{week.water_goal_days}/{week.days} days",
+        translate("self_care_box", "{met}/{count} days").format(
+            met=week.water_goal_days, count=week.days
+        ),
         str(week.posture_checks),
-        f"{week.stretching_days} days",
-        f"{week.focused_days} days",
+        days(week.stretching_days),
+        days(week.focused_days),
         _one(week.mean_stress),
         _one(week.mean_desk_hours),
         _one(tenderness),
@@ -58,13 +67,17 @@ class SelfCareBox(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.heading = QLabel(f"Self-care, the last {WEEKS_SHOWN} weeks")
+        self.heading = QLabel(
+            translate("self_care_box", "Self-care, the last {weeks} weeks").format(
+                weeks=WEEKS_SHOWN
+            )
+        )
         font = QFont(self.heading.font())
         font.setWeight(QFont.Weight.DemiBold)
         self.heading.setFont(font)
         self.grid = QTableWidget(len(ROWS), 0)
-        self.grid.setAccessibleName("Self-care week by week")
-        self.grid.setVerticalHeaderLabels(ROWS)
+        self.grid.setAccessibleName(translate("self_care_box", "Self-care week by week"))
+        self.grid.setVerticalHeaderLabels([translate("self_care_box", row) for row in ROWS])
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.grid.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -74,7 +87,7 @@ class SelfCareBox(QFrame):
         self.words = QLabel()
         self.words.setWordWrap(True)
         self.words.setTextFormat(Qt.TextFormat.PlainText)
-        self.words.setAccessibleName("What the self-care shows")
+        self.words.setAccessibleName(translate("self_care_box", "What the self-care shows"))
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 12, 16, 12)
         column.setSpacing(8)
@@ -103,5 +116,8 @@ class SelfCareBox(QFrame):
         )
         self.words.setText(
             "\n".join(f"•  {line}" for line in observations)
-            or "Nothing logged yet: water, posture answers and sessions will show here."
+            or translate(
+                "self_care_box",
+                "Nothing logged yet: water, posture answers and sessions will show here.",
+            )
         )

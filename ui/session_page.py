@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from core.clock import Clock
 from core.cues import Cue
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.journal import Journal
 from core.records import SessionState
 from core.routine_files import RoutineCatalogue
-from core.routines import Routine
+from core.routines import Routine, routine_name
 from core.session import GuidedSession
 from core.session_summary import SessionSummary, summarise
 from core.settings import SettingsStore
@@ -39,10 +40,27 @@ from ui.session_driver import SessionDriver
 from ui.session_view import SessionView
 
 _ENDINGS = {
-    SessionState.COMPLETED: "Session done",
-    SessionState.ABORTED: "Session stopped",
-    SessionState.INTERRUPTED: "Session interrupted",
-    SessionState.OPEN: "Session running",
+    SessionState.COMPLETED: QT_TRANSLATE_NOOP("session_page", "Session done: {routine}"),
+    SessionState.ABORTED: QT_TRANSLATE_NOOP("session_page", "Session stopped: {routine}"),
+    SessionState.INTERRUPTED: QT_TRANSLATE_NOOP("session_page", "Session interrupted: {routine}"),
+    SessionState.OPEN: QT_TRANSLATE_NOOP("session_page", "Session running: {routine}"),
+}
+_LAST_STATES = {
+    SessionState.INTERRUPTED: QT_TRANSLATE_NOOP(
+        "session_page",
+        "Last session: {routine}, {when}, was interrupted (Unknot closed or crashed); its"
+        " finished steps are kept.",
+    ),
+    SessionState.ABORTED: QT_TRANSLATE_NOOP(
+        "session_page",
+        "Last session: {routine}, {when}, was stopped early; its finished steps are kept.",
+    ),
+    SessionState.COMPLETED: QT_TRANSLATE_NOOP(
+        "session_page", "Last session: {routine}, {when}, was completed."
+    ),
+    SessionState.OPEN: QT_TRANSLATE_NOOP(
+        "session_page", "Last session: {routine}, {when}, is open."
+    ),
 }
 
 
@@ -62,7 +80,7 @@ class SummaryPanel(QWidget):
         self.details.setWordWrap(True)
         self.knots = QFormLayout()
         self.knots.setVerticalSpacing(12)
-        self.done_button = QPushButton("Back to sessions")
+        self.done_button = QPushButton(translate("session_page", "Back to sessions"))
         self.done_button.clicked.connect(self.closed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,21 +95,31 @@ class SummaryPanel(QWidget):
 
     def show_summary(self, summary: SessionSummary) -> None:
         """Fill in one session."""
-        self.title.setText(f"{_ENDINGS[summary.state]}: {summary.routine}")
-        plural = "s" if summary.holds != 1 else ""
-        holds = f", {summary.holds} ball hold{plural}" if summary.holds else ""
+        self.title.setText(
+            translate("session_page", _ENDINGS[summary.state]).format(routine=summary.routine)
+        )
         self.details.setText(
-            f"{summary.describe_time()} of holds, stretches and rests;"
-            f" {summary.steps} step{'s' if summary.steps != 1 else ''} done{holds}."
-            " Everything is saved in your journal."
+            translate(
+                "session_page",
+                "{time} of holds, stretches and rests; {steps}{holds}."
+                " Everything is saved in your journal.",
+            ).format(
+                time=summary.describe_time(),
+                steps=_steps_done(summary.steps),
+                holds=_ball_holds(summary.holds),
+            )
         )
         while self.knots.rowCount():
             self.knots.removeRow(0)
         for knot in summary.knots:
             value = QLabel(f"<b>{knot.change()}</b><br>{knot.advice}")
             value.setWordWrap(True)
-            value.setAccessibleName(f"{knot.label}: tenderness {knot.change()}. {knot.advice}")
-            self.knots.addRow(f"{knot.label}:", value)
+            value.setAccessibleName(
+                translate("session_page", "{label}: tenderness {change}. {advice}").format(
+                    label=knot.label, change=knot.change(), advice=knot.advice
+                )
+            )
+            self.knots.addRow(translate("session_page", "{label}:").format(label=knot.label), value)
 
 
 class SessionPage(Page):
@@ -108,8 +136,11 @@ class SessionPage(Page):
         catalogue: RoutineCatalogue,
     ) -> None:
         super().__init__(
-            "Session",
-            "Timed ball holds, stretches and foam-roller passes, with voice cues.",
+            translate("session_page", "Session"),
+            translate(
+                "session_page",
+                "Timed ball holds, stretches and foam-roller passes, with voice cues.",
+            ),
             fill=True,
         )
         self._journal = journal
@@ -139,19 +170,21 @@ class SessionPage(Page):
 
     def _build_start(self) -> QWidget:
         panel = QWidget()
-        today = QGroupBox("Today's knots")
+        today = QGroupBox(translate("session_page", "Today's knots"))
         self.today_text = QLabel()
         self.today_text.setWordWrap(True)
         self.knot_count = QSpinBox()
         self.knot_count.setRange(1, MAX_KNOTS)
         self.knot_count.setValue(self._settings.settings.todays_knots)
-        self.knot_count.setAccessibleName("How many knots")
-        self.knot_count.setSuffix(" knots")
+        self.knot_count.setAccessibleName(translate("session_page", "How many knots"))
+        self.knot_count.setSuffix(translate("session_page", " knots"))
         self.knot_count.valueChanged.connect(self._count_changed)
-        self.today_button = QPushButton("Start today's knots")
+        self.today_button = QPushButton(translate("session_page", "Start today's knots"))
         self.today_button.clicked.connect(self.start_todays_knots)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Treat up to"))
+        treat = QLabel(translate("session_page", "Treat up to"))
+        treat.setBuddy(self.knot_count)
+        row.addWidget(treat)
         row.addWidget(self.knot_count)
         row.addStretch(1)
         row.addWidget(self.today_button)
@@ -159,11 +192,11 @@ class SessionPage(Page):
         box.addWidget(self.today_text)
         box.addLayout(row)
 
-        routines = QGroupBox("Routines")
+        routines = QGroupBox(translate("session_page", "Routines"))
         self.routine_buttons = QVBoxLayout(routines)
         self.last_label = QLabel()
         self.last_label.setWordWrap(True)
-        self.last_button = QPushButton("Show that session")
+        self.last_button = QPushButton(translate("session_page", "Show that session"))
         self.last_button.clicked.connect(self._show_last)
         self.sound_label = QLabel()
         self.sound_label.setWordWrap(True)
@@ -186,15 +219,25 @@ class SessionPage(Page):
         """Redraw the start panel (a running session redraws itself)."""
         if self.driver.running():
             return
-        routine = build(self._journal, self.knot_count.value())
+        chosen = self._settings.settings
+        routine = build(
+            self._journal, self.knot_count.value(), chosen.hold_seconds, chosen.stretch_seconds
+        )
         if routine is None:
             self.today_text.setText(
-                "Mark your knots on the Body map, and Unknot builds a session of ball"
-                " holds and stretches for the most tender ones."
+                translate(
+                    "session_page",
+                    "Mark your knots on the Body map, and Unknot builds a session of ball"
+                    " holds and stretches for the most tender ones.",
+                )
             )
             self.today_button.setEnabled(False)
         else:
-            self.today_text.setText(f"{routine.summary} About {routine.minutes()} min.")
+            self.today_text.setText(
+                translate("session_page", "{summary} About {minutes} min.").format(
+                    summary=routine.summary, minutes=routine.minutes()
+                )
+            )
             self.today_button.setEnabled(True)
         self._fill_routine_buttons()
         self._show_last_line()
@@ -211,12 +254,21 @@ class SessionPage(Page):
             if widget is not None:
                 widget.deleteLater()
         for routine in self.catalogue.routines:
-            button = QPushButton(f"{routine.name}  ·  about {routine.minutes()} min")
+            name, minutes = routine.name, routine.minutes()
+            button = QPushButton(
+                translate("session_page", "{name}  ·  about {minutes} min").format(
+                    name=name, minutes=minutes
+                )
+            )
             button.setStyleSheet("text-align: left; padding: 6px 10px;")
-            button.setAccessibleName(f"Start {routine.name}, about {routine.minutes()} minutes")
+            button.setAccessibleName(
+                translate("session_page", "Start {name}, about {minutes} minutes").format(
+                    name=name, minutes=minutes
+                )
+            )
             button.clicked.connect(lambda _=False, r=routine: self.start(r))
             self.routine_buttons.addWidget(button)
-        more = QPushButton("All routines and their steps…")
+        more = QPushButton(translate("session_page", "All routines and their steps…"))
         more.clicked.connect(self.choose_routine)
         self.routine_buttons.addWidget(more)
 
@@ -224,18 +276,13 @@ class SessionPage(Page):
         last = self._journal.last_session()
         self.last_button.setVisible(last is not None)
         if last is None:
-            self.last_label.setText("No session yet.")
+            self.last_label.setText(translate("session_page", "No session yet."))
             return
         when = last.started.astimezone(self._clock.now().tzinfo)
-        state = {
-            SessionState.INTERRUPTED: "was interrupted (Unknot closed or crashed); its"
-            " finished steps are kept",
-            SessionState.ABORTED: "was stopped early; its finished steps are kept",
-            SessionState.COMPLETED: "was completed",
-            SessionState.OPEN: "is open",
-        }[last.state]
         self.last_label.setText(
-            f"Last session: {last.routine}, {when:%a} {when.day} {when:%b %H:%M}, {state}."
+            translate("session_page", _LAST_STATES[last.state]).format(
+                routine=routine_name(last.routine), when=f"{when:%a} {when.day} {when:%b %H:%M}"
+            )
         )
 
     def _show_last(self) -> None:
@@ -255,7 +302,10 @@ class SessionPage(Page):
 
     def start_todays_knots(self) -> None:
         """Build today's session from the knots and start it."""
-        routine = build(self._journal, self.knot_count.value())
+        chosen = self._settings.settings
+        routine = build(
+            self._journal, self.knot_count.value(), chosen.hold_seconds, chosen.stretch_seconds
+        )
         if routine is not None:
             self.start(routine)
 
@@ -264,9 +314,12 @@ class SessionPage(Page):
         if self.driver.running():
             answer = QMessageBox.question(
                 self,
-                "Stop the running session?",
-                f"A session is running. Stop it and start “{routine.name}”? What you have"
-                " done so far is kept.",
+                translate("session_page", "Stop the running session?"),
+                translate(
+                    "session_page",
+                    "A session is running. Stop it and start “{name}”? What you have"
+                    " done so far is kept.",
+                ).format(name=routine.name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -275,7 +328,7 @@ class SessionPage(Page):
 
         def label(knot_id: str) -> str:
             knot = journal.knot(knot_id)
-            return knot.label if knot else "knot"
+            return knot.label if knot else translate("session_page", "knot")
 
         session = GuidedSession(
             routine, journal, self._clock, knot_finder(journal), knot_label=label
@@ -306,8 +359,10 @@ class SessionPage(Page):
             return
         answer = QMessageBox.question(
             self,
-            "Stop the session?",
-            "Stop here? The steps you have finished and your ratings are kept.",
+            translate("session_page", "Stop the session?"),
+            translate(
+                "session_page", "Stop here? The steps you have finished and your ratings are kept."
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._act(GuidedSession.abort)
@@ -340,3 +395,19 @@ class SessionPage(Page):
         """Sound, voice and volume changed in Settings."""
         values = self._settings.settings
         self.player.configure(values.sound, values.voice, values.volume)
+
+
+def _steps_done(steps: int) -> str:
+    """'1 step done', '4 steps done'."""
+    if steps == 1:
+        return translate("session_page", "1 step done")
+    return translate("session_page", "{count} steps done").format(count=steps)
+
+
+def _ball_holds(holds: int) -> str:
+    """'', ', 1 ball hold', ', 3 ball holds': the end of the summary's steps."""
+    if holds == 0:
+        return ""
+    if holds == 1:
+        return translate("session_page", ", 1 ball hold")
+    return translate("session_page", ", {count} ball holds").format(count=holds)

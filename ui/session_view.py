@@ -25,18 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.session_plan import Phase, SessionScreen
 from ui.countdown_ring import CountdownRing
 
 _PHASE_WORDS = {
-    Phase.PREPARE: "Get ready",
-    Phase.HOLD: "Now",
-    Phase.RELEASE: "Ease off",
-    Phase.REST: "Rest",
-    Phase.TRANSITION: "Move on",
-    Phase.RATE_BEFORE: "Before the hold",
-    Phase.RATE_AFTER: "After the hold",
-    Phase.FINISHED: "Done",
+    Phase.PREPARE: QT_TRANSLATE_NOOP("session_view", "Get ready"),
+    Phase.HOLD: QT_TRANSLATE_NOOP("session_view", "Now"),
+    Phase.RELEASE: QT_TRANSLATE_NOOP("session_view", "Ease off"),
+    Phase.REST: QT_TRANSLATE_NOOP("session_view", "Rest"),
+    Phase.TRANSITION: QT_TRANSLATE_NOOP("session_view", "Move on"),
+    Phase.RATE_BEFORE: QT_TRANSLATE_NOOP("session_view", "Before the hold"),
+    Phase.RATE_AFTER: QT_TRANSLATE_NOOP("session_view", "After the hold"),
+    Phase.FINISHED: QT_TRANSLATE_NOOP("session_view", "Done"),
 }
 
 SIDE_STYLE = """
@@ -122,19 +123,23 @@ class SessionView(QWidget):
         self._build_keys()
 
     def _build_controls(self) -> QHBoxLayout:
-        self.pause_button = QPushButton("Pause  (Space)")
-        self.skip_button = QPushButton("Skip  (→)")
-        self.add_button = QPushButton("+15 s  (+)")
-        self.release_button = QPushButton("Released  (R)")
-        self.stop_button = QPushButton("Stop…  (Esc)")
+        self.pause_button = QPushButton(translate("session_view", "Pause  (Space)"))
+        self.skip_button = QPushButton(translate("session_view", "Skip  (→)"))
+        self.add_button = QPushButton(translate("session_view", "+15 s  (+)"))
+        self.release_button = QPushButton(translate("session_view", "Released  (R)"))
+        self.stop_button = QPushButton(translate("session_view", "Stop…  (Esc)"))
         row = QHBoxLayout()
         row.setSpacing(10)
         for button, signal, name in (
-            (self.pause_button, self.pause_pressed, "Pause or go on"),
-            (self.skip_button, self.skip_pressed, "Skip this step"),
-            (self.add_button, self.add_pressed, "Add 15 seconds"),
-            (self.release_button, self.release_pressed, "Released: the point has softened"),
-            (self.stop_button, self.stop_pressed, "Stop the session"),
+            (self.pause_button, self.pause_pressed, translate("session_view", "Pause or go on")),
+            (self.skip_button, self.skip_pressed, translate("session_view", "Skip this step")),
+            (self.add_button, self.add_pressed, translate("session_view", "Add 15 seconds")),
+            (
+                self.release_button,
+                self.release_pressed,
+                translate("session_view", "Released: the point has softened"),
+            ),
+            (self.stop_button, self.stop_pressed, translate("session_view", "Stop the session")),
         ):
             button.setAccessibleName(name)
             button.setMinimumHeight(button.sizeHint().height() * 3 // 2)
@@ -148,8 +153,11 @@ class SessionView(QWidget):
         self.rating_question.setWordWrap(True)
         _scaled(self.rating_question, 1.5, bold=True)
         self.rating_help = QLabel(
-            "Press the ball on the point, then a number key: 0 no tenderness, 10 the worst."
-            " For 10 press 1 then 0. Right arrow skips."
+            translate(
+                "session_view",
+                "Press the ball on the point, then a number key: 0 no tenderness, 10 the worst."
+                " For 10 press 1 then 0. Right arrow skips.",
+            )
         )
         self.rating_help.setWordWrap(True)
         grid = QGridLayout()
@@ -159,7 +167,9 @@ class SessionView(QWidget):
             button = QPushButton(str(value))
             button.setObjectName("rating-button")
             button.setCheckable(True)
-            button.setAccessibleName(f"Tenderness {value}")
+            button.setAccessibleName(
+                translate("session_view", "Tenderness {value}").format(value=value)
+            )
             button.clicked.connect(lambda _=False, v=value: self.rating_given.emit(v))
             grid.addWidget(button, value // 6, value % 6)
             self.rating_buttons.append(button)
@@ -196,38 +206,58 @@ class SessionView(QWidget):
     def show_screen(self, screen: SessionScreen) -> None:
         """Draw one moment of the session."""
         self._rating = screen.phase.rating
+        progress = (
+            translate("session_view", "Step {number} of {count} · repetition {rep} of {reps}")
+            if screen.reps > 1
+            else translate("session_view", "Step {number} of {count}")
+        )
         self.progress.setText(
-            f"Step {screen.step_number} of {screen.step_count}"
-            + (f" · repetition {screen.rep} of {screen.reps}" if screen.reps > 1 else "")
+            progress.format(
+                number=screen.step_number, count=screen.step_count, rep=screen.rep, reps=screen.reps
+            )
         )
         self.heading.setText(screen.heading)
-        self.phase_label.setText(_PHASE_WORDS[screen.phase])
+        self.phase_label.setText(translate("session_view", _PHASE_WORDS[screen.phase]))
         self._show_side(screen.side)
         self.text.setText(screen.text)
-        self.next_label.setText(f"Next: {screen.next_label}" if screen.next_label else "")
+        self.next_label.setText(
+            translate("session_view", "Next: {step}").format(step=screen.next_label)
+            if screen.next_label
+            else ""
+        )
         if screen.phase.rating:
             self._show_rating(screen)
         else:
             self.stack.setCurrentIndex(0)
             self.ring.show_time(
-                screen.seconds_left, screen.fraction_done, screen.paused, screen.phase
+                screen.seconds_left,
+                screen.fraction_done,
+                screen.paused,
+                screen.phase,
+                screen.seconds_total,
             )
         notes = [screen.pause_reason if screen.paused else "", screen.save_error]
         self.status.setText("\n".join(note for note in notes if note))
         self.status.setVisible(bool(self.status.text()))
         paused_or_waiting = screen.paused or screen.phase.goes_on_early
-        self.pause_button.setText("Go on  (Space)" if paused_or_waiting else "Pause  (Space)")
+        self.pause_button.setText(
+            translate("session_view", "Go on  (Space)")
+            if paused_or_waiting
+            else translate("session_view", "Pause  (Space)")
+        )
         self.pause_button.setEnabled(not screen.phase.rating)
         self.add_button.setEnabled(screen.can_add)
         self.release_button.setEnabled(screen.can_release)
 
     def _show_side(self, side: str) -> None:
         if side == "LEFT":
-            text, name = "◀  LEFT SIDE", "Left side"
+            text = "◀  " + translate("session_view", "LEFT SIDE")
+            name = translate("session_view", "Left side")
         elif side == "RIGHT":
-            text, name = "RIGHT SIDE  ▶", "Right side"
+            text = translate("session_view", "RIGHT SIDE") + "  ▶"
+            name = translate("session_view", "Right side")
         else:
-            text, name = "", "No side"
+            text, name = "", translate("session_view", "No side")
         self.side_banner.setText(text)
         self.side_banner.setAccessibleName(name)
         self.side_banner.setProperty("side", side)
@@ -236,9 +266,21 @@ class SessionView(QWidget):
         self.side_banner.setVisible(bool(side))
 
     def _show_rating(self, screen: SessionScreen) -> None:
-        when = "before" if screen.phase is Phase.RATE_BEFORE else "after"
-        where = f"{screen.knot_label[:1].lower()}{screen.knot_label[1:]}"
-        self.rating_question.setText(f"How tender is the knot in your {where} {when} the hold?")
+        source = (
+            QT_TRANSLATE_NOOP(
+                "session_view", "How tender is the knot in your {where} before the hold?"
+            )
+            if screen.phase is Phase.RATE_BEFORE
+            else QT_TRANSLATE_NOOP(
+                "session_view", "How tender is the knot in your {where} after the hold?"
+            )
+        )
+        question = translate("session_view", source)
+        # English puts the knot's name mid-sentence with a small first letter; a
+        # translation gets the name as it is (German nouns keep their capital).
+        label = screen.knot_label
+        where = f"{label[:1].lower()}{label[1:]}" if question == source else label
+        self.rating_question.setText(question.format(where=where))
         for value, button in enumerate(self.rating_buttons):
             button.setChecked(value == screen.pending_digit)
         self.stack.setCurrentIndex(1)

@@ -3,7 +3,9 @@ reminders waiting and coming, "Start today's session", and the daily check-in.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,30 +19,30 @@ from PySide6.QtWidgets import (
 )
 
 from core.clock import Clock
+from core.i18n import translate
 from core.journal import Journal
 from core.records import ReminderKind
 from core.reminder_desk import ReminderDay
 from core.reminder_texts import TEXTS, Answer, answer_label
 from core.today import summarise_today
+from core.units import number_text, volume_text
 from ui.check_in_box import CheckInBox
 from ui.pages import Page, StatCard
 from ui.reminder_card import ReminderList
 from ui.reminder_driver import ReminderDriver
 
 
-def thousands(number: int) -> str:
-    """1 250, with a thin space between thousands."""
-    return f"{number:,}".replace(",", "\u202f")
-
-
-def millilitres(ml: int) -> str:
-    """1 250 ml."""
-    return f"{thousands(ml)} ml"
+def local_date(day: date, qt_format: str) -> str:
+    """`day` in a Qt date format, with day and month names in the app's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), qt_format)
 
 
 def water_line(day: ReminderDay) -> str:
-    """So far today: 750 of 2 000 ml."""
-    return f"So far today: {thousands(day.water_ml)} of {millilitres(day.water_goal_ml)}."
+    """So far today: 750 of 2 000 ml (or fl oz, as chosen)."""
+    return translate("today_page", "So far today: {drunk} of {goal}.").format(
+        drunk=number_text(day.water_ml, day.water_unit),
+        goal=volume_text(day.water_goal_ml, day.water_unit),
+    )
 
 
 class TodayPage(Page):
@@ -53,7 +55,11 @@ class TodayPage(Page):
     skipped = Signal(object)
 
     def __init__(self, journal: Journal, clock: Clock, reminders: ReminderDriver) -> None:
-        super().__init__("Today", "Your knots, water, posture and sessions at a glance.", fill=True)
+        super().__init__(
+            translate("today_page", "Today"),
+            translate("today_page", "Your knots, water, posture and sessions at a glance."),
+            fill=True,
+        )
         self._journal = journal
         self._clock = clock
         self._reminders = reminders
@@ -65,28 +71,30 @@ class TodayPage(Page):
         self.sample_banner.setObjectName("sample-banner")
         self.sample_banner.setFrameShape(QFrame.Shape.StyledPanel)
         banner = QHBoxLayout(self.sample_banner)
-        banner_text = QLabel("This journal holds sample data, so you can look around.")
+        banner_text = QLabel(
+            translate("today_page", "This journal holds sample data, so you can look around.")
+        )
         banner_text.setWordWrap(True)
-        self.remove_sample_button = QPushButton("Remove sample data")
+        self.remove_sample_button = QPushButton(translate("today_page", "Remove sample data"))
         self.remove_sample_button.clicked.connect(self._remove_sample_data)
         banner.addWidget(banner_text, 1)
         banner.addWidget(self.remove_sample_button)
 
-        self.knots_card = StatCard("Active knots")
-        self.session_button = QPushButton("Start today's session")
+        self.knots_card = StatCard(translate("today_page", "Active knots"))
+        self.session_button = QPushButton(translate("today_page", "Start today's session"))
         self.session_button.clicked.connect(self.start_session)
         self.knots_card.column.addWidget(self.session_button)
-        self.water_card = StatCard("Water today")
+        self.water_card = StatCard(translate("today_page", "Water today"))
         self.water_bar = QProgressBar()
         self.water_bar.setTextVisible(False)
-        self.water_bar.setAccessibleName("Water against today's goal")
+        self.water_bar.setAccessibleName(translate("today_page", "Water against today's goal"))
         self.drink_button = QPushButton()
         self.drink_button.clicked.connect(
             lambda: self.answered.emit(ReminderKind.WATER, Answer.DRINK)
         )
         self.water_card.column.addWidget(self.water_bar)
         self.water_card.column.addWidget(self.drink_button)
-        self.posture_card = StatCard("Posture check-ins")
+        self.posture_card = StatCard(translate("today_page", "Posture check-ins"))
         posture_buttons = QHBoxLayout()
         for answer in (Answer.POSTURE_OK, Answer.POSTURE_FIXED):
             button = QPushButton(answer_label(answer, 0))
@@ -95,14 +103,14 @@ class TodayPage(Page):
             )
             posture_buttons.addWidget(button)
         self.posture_card.column.addLayout(posture_buttons)
-        self.sessions_card = StatCard("Sessions this week")
-        self.treatment_button = QPushButton("Log a massage or treatment…")
+        self.sessions_card = StatCard(translate("today_page", "Sessions this week"))
+        self.treatment_button = QPushButton(translate("today_page", "Log a massage or treatment…"))
         self.treatment_button.clicked.connect(self.treatment_requested)
         self.sessions_card.column.addWidget(self.treatment_button)
-        self.next_card = StatCard("Next reminders")
+        self.next_card = StatCard(translate("today_page", "Next reminders"))
         self.next_card.value.hide()
         self.next_label = self.next_card.detail
-        self.next_label.setAccessibleName("Next reminders")
+        self.next_label.setAccessibleName(translate("today_page", "Next reminders"))
         cards = QGridLayout()
         cards.setSpacing(12)
         for column, card in enumerate((self.knots_card, self.water_card, self.posture_card)):
@@ -115,7 +123,7 @@ class TodayPage(Page):
         self.check_in = CheckInBox(journal, clock, reminders.desk.writes)
         self.check_in.saved.connect(self.refresh)
 
-        self.waiting_heading = QLabel("Waiting for an answer")
+        self.waiting_heading = QLabel(translate("today_page", "Waiting for an answer"))
         self.waiting = ReminderList()
         self.waiting.answered.connect(self.answered)
         self.waiting.snoozed.connect(self.snoozed)
@@ -144,22 +152,33 @@ class TodayPage(Page):
         """Redraw from the journal, the reminders and the clock."""
         summary = summarise_today(self._journal, self._clock.now())
         local = summary.day.tzinfo
-        self.date_label.setText(f"{summary.day:%A} {summary.day.day} {summary.day:%B %Y}")
+        # A Qt date format: German puts a comma and a dot in ("dddd, d. MMMM yyyy").
+        self.date_label.setText(
+            local_date(summary.day, translate("today_page", "dddd d MMMM yyyy"))
+        )
         self.sample_banner.setVisible(summary.has_sample_data)
         if summary.active_knots == 0:
-            self.knots_card.show_figure("0", "Mark a knot on the Body map to start following it.")
+            self.knots_card.show_figure(
+                "0", translate("today_page", "Mark a knot on the Body map to start following it.")
+            )
         else:
             detail = ""
             if summary.most_tender is not None:
                 label, tenderness = summary.most_tender
-                detail = f"Most tender: {label}, {tenderness}/10"
+                detail = translate("today_page", "Most tender: {knot}, {tenderness}/10").format(
+                    knot=label, tenderness=tenderness
+                )
             self.knots_card.show_figure(str(summary.active_knots), detail)
         self.session_button.setVisible(summary.active_knots > 0)
         last = summary.last_session
         detail = ""
         if last is not None:
             started = last.started.astimezone(local)
-            detail = f"Last: {started:%a} {started.day} {started:%b, %H:%M} ({last.state.value})"
+            detail = translate("today_page", "Last: {day}, {time} ({state})").format(
+                day=local_date(started.date(), translate("today_page", "ddd d MMM")),
+                time=f"{started:%H:%M}",
+                state=last.state.label,
+            )
         self.sessions_card.show_figure(str(summary.sessions_this_week), detail)
         self.check_in.refresh()
         self._show_reminders()
@@ -168,36 +187,69 @@ class TodayPage(Page):
         desk = self._reminders.desk
         day = desk.day()
         goal = day.water_goal_ml
+        unit = day.water_unit
         self.water_card.show_figure(
-            millilitres(day.water_ml), f"Goal {millilitres(goal)}" if goal else ""
+            volume_text(day.water_ml, unit),
+            translate("today_page", "Goal {amount}").format(amount=volume_text(goal, unit))
+            if goal
+            else "",
         )
         self.water_bar.setRange(0, goal)
         self.water_bar.setValue(min(day.water_ml, goal))
-        self.drink_button.setText(answer_label(Answer.DRINK, day.glass_ml))
-        self.drink_button.setAccessibleName(f"Log a glass of water, {day.glass_ml} ml")
+        self.drink_button.setText(answer_label(Answer.DRINK, day.glass_ml, unit))
+        self.drink_button.setAccessibleName(
+            translate("today_page", "Log a glass of water, {amount}").format(
+                amount=volume_text(day.glass_ml, unit)
+            )
+        )
         checks = day.posture_ok + day.posture_fixed
         self.posture_card.show_figure(
-            str(checks), f"{day.posture_ok} fine, {day.posture_fixed} fixed" if checks else ""
+            str(checks),
+            translate("today_page", "{fine} fine, {fixed} fixed").format(
+                fine=day.posture_ok, fixed=day.posture_fixed
+            )
+            if checks
+            else "",
         )
-        self.waiting.show_waiting(day.waiting, day.glass_ml, water_line(day))
+        self.waiting.show_waiting(day.waiting, day.glass_ml, water_line(day), unit)
         self.waiting_heading.setVisible(bool(day.waiting))
         lines = []
         if day.paused_until is not None:
-            lines.append(f"Reminders are paused until {day.paused_until:%H:%M}.")
+            lines.append(
+                translate("today_page", "Reminders are paused until {time}.").format(
+                    time=f"{day.paused_until:%H:%M}"
+                )
+            )
         now = self._clock.now()
         for kind, at in day.upcoming:
-            when = f"{at:%H:%M}" if at.date() == now.date() else f"{at:%a %H:%M}"
-            lines.append(f"{when}  {TEXTS[kind].name}")
-        self.next_card.show_figure("", "\n".join(lines) or "No reminders are planned.")
-        self.next_card.setAccessibleName("Next reminders: " + "; ".join(lines))
+            when = f"{at:%H:%M}"
+            if at.date() != now.date():
+                # Another day: its short weekday name first, in the app's language.
+                when = translate("today_page", "{weekday} {time}").format(
+                    weekday=local_date(at.date(), "ddd"), time=when
+                )
+            lines.append(
+                translate("today_page", "{when}  {reminder}").format(
+                    when=when, reminder=TEXTS[kind].name
+                )
+            )
+        self.next_card.show_figure(
+            "", "\n".join(lines) or translate("today_page", "No reminders are planned.")
+        )
+        self.next_card.setAccessibleName(
+            translate("today_page", "Next reminders: {list}").format(list="; ".join(lines))
+        )
         self.writes_problem.setText(desk.writes.error)
         self.writes_problem.setVisible(bool(desk.writes.error))
 
     def _remove_sample_data(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Remove sample data?",
-            "Remove every sample knot, rating and session? What you entered yourself stays.",
+            translate("today_page", "Remove sample data?"),
+            translate(
+                "today_page",
+                "Remove every sample knot, rating and session? What you entered yourself stays.",
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._journal.remove_sample_data()

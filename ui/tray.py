@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from core import APP_NAME
+from core.i18n import translate
+from core.units import volume_text
 
 SHOWN_UPCOMING = 5
 MESSAGE_MS = 8000
@@ -31,30 +33,30 @@ class Tray(QObject):
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.menu = QMenu()
-        self.menu.setAccessibleName(f"{APP_NAME} tray menu")
+        self.menu.setAccessibleName(translate("tray", "{app} tray menu").format(app=APP_NAME))
         self.upcoming_actions = [QAction(self) for _ in range(SHOWN_UPCOMING)]
         for action in self.upcoming_actions:
             action.setEnabled(False)
             self.menu.addAction(action)
         self.menu.addSeparator()
-        self.drink_action = QAction("Log a glass of water", self)
+        self.drink_action = QAction(translate("tray", "Log a glass of water"), self)
         self.drink_action.triggered.connect(self.drink_requested)
-        self.session_action = QAction("Start a session", self)
+        self.session_action = QAction(translate("tray", "Start a session"), self)
         self.session_action.triggered.connect(self.session_requested)
         self.menu.addAction(self.drink_action)
         self.menu.addAction(self.session_action)
-        self.pause_menu = self.menu.addMenu("Pause reminders")
-        self.pause_hour_action = self.pause_menu.addAction("For 1 hour")
+        self.pause_menu = self.menu.addMenu(translate("tray", "Pause reminders"))
+        self.pause_hour_action = self.pause_menu.addAction(translate("tray", "For 1 hour"))
         self.pause_hour_action.triggered.connect(lambda: self.pause_requested.emit(60))
-        self.pause_day_action = self.pause_menu.addAction("Until tomorrow")
+        self.pause_day_action = self.pause_menu.addAction(translate("tray", "Until tomorrow"))
         self.pause_day_action.triggered.connect(
             lambda: self.pause_requested.emit(self.PAUSE_UNTIL_TOMORROW)
         )
-        self.resume_action = self.pause_menu.addAction("Resume")
+        self.resume_action = self.pause_menu.addAction(translate("tray", "Resume"))
         self.resume_action.triggered.connect(self.resume_requested)
         self.menu.addSeparator()
-        self.open_action = QAction(f"Open {APP_NAME}", self)
-        self.quit_action = QAction("Quit", self)
+        self.open_action = QAction(translate("tray", "Open {app}").format(app=APP_NAME), self)
+        self.quit_action = QAction(translate("tray", "Quit"), self)
         self.open_action.triggered.connect(self.open_requested)
         self.quit_action.triggered.connect(self.quit_requested)
         self.menu.addAction(self.open_action)
@@ -71,20 +73,30 @@ class Tray(QObject):
         paused_until: datetime | None,
         glass_ml: int,
         today: datetime,
+        unit: str = "ml",
     ) -> None:
         """Draw the next reminders (name, local time) into the menu and the tooltip."""
         lines = []
         if paused_until is not None:
-            lines.append(f"Paused until {paused_until:%H:%M}")
+            lines.append(
+                translate("tray", "Paused until {time}").format(time=f"{paused_until:%H:%M}")
+            )
         for name, at in upcoming:
-            when = f"{at:%H:%M}" if at.date() == today.date() else f"{at:%a %H:%M}"
-            lines.append(f"{name} at {when}")
+            when = f"{at:%H:%M}"
+            if at.date() != today.date():  # another day: its short weekday name first
+                weekday = QLocale().toString(QDate(at.year, at.month, at.day), "ddd")
+                when = translate("tray", "{weekday} {time}").format(weekday=weekday, time=when)
+            lines.append(translate("tray", "{reminder} at {time}").format(reminder=name, time=when))
         if not lines:
-            lines.append("No reminders planned")
+            lines.append(translate("tray", "No reminders planned"))
         for action, line in zip(self.upcoming_actions, lines + [""] * SHOWN_UPCOMING, strict=False):
             action.setText(line)
             action.setVisible(bool(line))
-        self.drink_action.setText(f"Log a glass of water (+{glass_ml} ml)")
+        self.drink_action.setText(
+            translate("tray", "Log a glass of water (+{amount})").format(
+                amount=volume_text(glass_ml, unit)
+            )
+        )
         self.resume_action.setEnabled(paused_until is not None)
         self.icon.setToolTip("\n".join([APP_NAME, *lines[:3]]))
 

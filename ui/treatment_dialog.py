@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import translate
 from core.records import NOTES_MAX, Knot, Treatment, TreatmentKind
 
 
@@ -28,16 +29,17 @@ class TreatmentDialog(QDialog):
 
     def __init__(self, knots: list[Knot], today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Log a treatment")
+        self.setWindowTitle(translate("treatment_dialog", "Log a treatment"))
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        # a Qt date format: ddd weekday's short name, d day, MMM month's short name, yyyy year
+        self.day.setDisplayFormat(translate("treatment_dialog", "ddd d MMM yyyy"))
         self.kind = QComboBox()
         for kind in TreatmentKind:
             self.kind.addItem(kind.label, kind)
         self.knots = QListWidget()
-        self.knots.setAccessibleName("Knots it treated")
+        self.knots.setAccessibleName(translate("treatment_dialog", "Knots it treated"))
         for knot in knots:
             item = QListWidgetItem(knot.label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -49,14 +51,20 @@ class TreatmentDialog(QDialog):
         self.knots.setVisible(bool(knots))
         self.notes = QLineEdit()
         self.notes.setMaxLength(NOTES_MAX)
-        self.notes.setPlaceholderText("Optional: who, what they found, how it felt")
+        self.notes.setPlaceholderText(
+            translate("treatment_dialog", "Optional: who, what they found, how it felt")
+        )
         form = QFormLayout()
-        form.addRow("&When:", self.day)
-        form.addRow("&What:", self.kind)
-        knots_label = QLabel("&Knots treated:" if knots else "No active knots to tick.")
+        form.addRow(translate("treatment_dialog", "&When:"), self.day)
+        form.addRow(translate("treatment_dialog", "&What:"), self.kind)
+        knots_label = QLabel(
+            translate("treatment_dialog", "&Knots treated:")
+            if knots
+            else translate("treatment_dialog", "No active knots to tick.")
+        )
         knots_label.setBuddy(self.knots)
         form.addRow(knots_label, self.knots)
-        form.addRow("&Notes:", self.notes)
+        form.addRow(translate("treatment_dialog", "&Notes:"), self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -64,7 +72,12 @@ class TreatmentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(
-            QLabel("A massage or therapy session counts as a focused session for each knot.")
+            QLabel(
+                translate(
+                    "treatment_dialog",
+                    "A massage or therapy session counts as a focused session for each knot.",
+                )
+            )
         )
         column.addLayout(form)
         column.addWidget(buttons)

@@ -203,3 +203,33 @@ def test_a_file_whose_working_day_ends_before_it_starts_is_kept_and_reported(
     store = SettingsStore(paths.config, clock)
     assert store.settings == Settings()
     assert "the working day must end after it starts" in store.problem
+
+
+@pytest.mark.parametrize(
+    ("name", "good", "bad", "reason"),
+    [
+        ("theme", "dark", "purple", "'purple' is not one of 'system', 'light', 'dark'"),
+        ("language", "de", "xx", "'xx' is not one of '', 'en', 'de'"),
+        ("water_unit", "fl oz", "cups", "'cups' is not one of 'ml', 'fl oz'"),
+        ("hold_seconds", 90, 95, "95 s is outside 30–90 s"),
+        ("stretch_seconds", 10, 5, "5 s is outside 10–60 s"),
+    ],
+)
+def test_choices_and_durations_are_checked_at_the_field(
+    paths: Paths, clock: FakeClock, name: str, good: object, bad: object, reason: str
+) -> None:
+    store = SettingsStore(paths.config, clock)
+    assert getattr(store.change(**{name: good}), name) == good
+    with pytest.raises(SettingsError) as refused:
+        store.change(**{name: bad})
+    assert refused.value.setting == name and refused.value.reason == reason
+    assert getattr(SettingsStore(paths.config, clock).settings, name) == good
+
+
+def test_a_new_settings_file_starts_with_the_welcome_unread_and_the_system_look(
+    paths: Paths, clock: FakeClock
+) -> None:
+    settings = SettingsStore(paths.config, clock).settings
+    assert not settings.safety_accepted
+    assert (settings.theme, settings.language, settings.water_unit) == ("system", "", "ml")
+    assert (settings.hold_seconds, settings.stretch_seconds) == (60, 30)

@@ -261,3 +261,18 @@ def test_a_knot_held_twice_sums_up_from_its_first_before_to_its_last_after(
     summary = summarise(journal, at(session, 0), clock.now().date())
     assert summary is not None and summary.holds == 2
     assert [k.change() for k in summary.knots] == ["7 → 3"]
+
+
+def test_the_chosen_durations_time_holds_and_stretches_within_each_steps_limits(
+    journal: Journal, clock: FakeClock
+) -> None:
+    add_knot(journal, clock, "upper_trapezius", Side.RIGHT, tenderness=6)
+    routine = build(journal, 1, hold_seconds=45, stretch_seconds=20)
+    assert routine is not None
+    assert [s.seconds for s in routine.steps if s.kind is StepKind.HOLD] == [45]
+    assert [s.seconds for s in routine.steps if s.kind is StepKind.STRETCH] == [20]
+    longest = build(journal, 1, hold_seconds=500, stretch_seconds=1)
+    assert longest is not None
+    hold = next(s for s in longest.steps if s.kind is StepKind.HOLD)
+    stretch = next(s for s in longest.steps if s.kind is StepKind.STRETCH)
+    assert hold.seconds == hold.max_seconds and stretch.seconds == stretch.min_seconds

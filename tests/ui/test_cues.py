@@ -26,8 +26,9 @@ from types import ModuleType, SimpleNamespace
 from typing import Any, ClassVar
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
+import core.i18n
 import ui.cues
 from core.cues import Cue, CueKind
 from core.resources import resource
@@ -39,6 +40,7 @@ from ui.cues import (
     sound_files,
     speechd_answers,
     speechd_socket,
+    voice_locale,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -360,6 +362,31 @@ def test_a_stuck_speech_dispatcher_is_not_waited_for(
     player.deleteLater()
 
 
+# The voice speaks the app's language
+
+
+def test_voice_locale_picks_the_wanted_language() -> None:
+    english, austrian, german = QLocale("en_US"), QLocale("de_AT"), QLocale("de_DE")
+    assert voice_locale([english, austrian, german], english, german) == german
+    assert voice_locale([english, austrian], english, german) == austrian
+    assert voice_locale([english], english, german) is None  # no German voice: keep it
+    assert voice_locale([english, german], QLocale("de_CH"), german) is None  # speaks it
+
+
+def test_a_german_translation_makes_the_voice_german(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fakes = Fakes(monkeypatch)
+    german = {("cues", "en"): "de"}
+    monkeypatch.setattr(core.i18n, "_translator", lambda c, t: german.get((c, t), t))
+    player = CuePlayer(qapp)
+    player.play(Cue(CueKind.START, "Oberer Trapezius", 0.0))
+    [speech] = fakes.speeches
+    assert speech.locale().language() == QLocale.Language.German
+    assert speech.calls == ["say Oberer Trapezius"]
+    player.deleteLater()
+
+
 # Finding a stuck speech-dispatcher
 
 
@@ -464,6 +491,7 @@ class FakeSpeech(QObject):
         self.calls: list[str] = []
         self.volume = 1.0
         self.rate_set = False
+        self._locale = QLocale("en_US")
         self.error = FakeSpeech.start_error
         self._state = self.State.Error if self.error else self.State.Ready
 
@@ -478,6 +506,15 @@ class FakeSpeech(QObject):
 
     def setRate(self, rate: float) -> None:
         self.rate_set = True
+
+    def availableLocales(self) -> list[QLocale]:
+        return [QLocale("en_US"), QLocale("de_DE")]
+
+    def locale(self) -> QLocale:
+        return self._locale
+
+    def setLocale(self, locale: QLocale) -> None:
+        self._locale = locale
 
     def say(self, text: str) -> None:
         self.calls.append(f"say {text}")
