@@ -6,23 +6,30 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from core import APP_ID, APP_NAME, __version__
+from core.autostart import autostart_for, portable_data_dir
 from core.clock import Clock, SystemClock
 from core.errors import UnknotError
 from core.journal import Journal
 from core.paths import Paths
+from core.settings import SettingsStore
 from ui.daily_backup import DailyBackup
+from ui.general_settings import StartAtLogin
 from ui.journal_dialogs import offer_restore_after_damage
 from ui.main_window import MainWindow
 from ui.presence import PresenceWatcher
 from ui.reminder_presenter import ReminderPresenter
+from ui.single_instance import InstanceServer, claim_or_explain
 from ui.startup import QtMessages, display_problem, icon_path
+from ui.theme import Theme
+from ui.translation import install_language
 from ui.tray import Tray
 from ui.unix_signals import QuitOnSignals
+from ui.welcome import WelcomeWizard
 
 log = logging.getLogger("unknot.app")
 
@@ -41,7 +48,16 @@ class AppShell(QObject):
         super().__init__(app)
         self.app = app
         self.journal = journal
-        self.window = MainWindow(paths, clock, journal)
+        # Language and look come before any window is built (the window reads them).
+        self.settings = SettingsStore(paths.config, clock)
+        self.language = install_language(app, self.settings.settings.language)
+        self.theme = Theme.of(app, self.settings.settings.theme)
+        self.window = MainWindow(
+            paths, clock, journal, login_adapter(paths), self.language, self.settings
+        )
+        self.window.settings_page.theme_changed.connect(self.theme.apply)
+        self.window.welcome_action.triggered.connect(lambda: self.welcome(first_run=False))
+        self.welcome_wizard: WelcomeWizard | None = None
         self.window.quit_requested.connect(self.quit)
         self.tray: Tray | None = None
         self._told_about_tray = False
@@ -72,6 +88,27 @@ class AppShell(QObject):
         else:
             self.window.show()
             log.info("main window shown")
+        if not self.settings.settings.safety_accepted:
+            self.open_window()  # also when started in the tray: the welcome needs a window
+            self.welcome(first_run=True)
+
+    def welcome(self, first_run: bool) -> None:
+        """Open the welcome over the window; on first run, closing it quits."""
+        if self.welcome_wizard is not None and self.welcome_wizard.isVisible():
+            self.welcome_wizard.raise_()
+            return
+        wizard = WelcomeWizard(self.settings, self.journal, first_run, self.window)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.sample_added.connect(self.window.journal_changed)
+        if first_run:
+            wizard.rejected.connect(self._welcome_declined)
+        self.welcome_wizard = wizard
+        wizard.open()
+        log.info("welcome shown (first run: %s)", first_run)
+
+    def _welcome_declined(self) -> None:
+        log.info("safety text not accepted; quitting")
+        self.quit()
 
     def _watch_presence(self) -> None:
         """Lock, sleep, idle and full screen feed the reminders, where the platform says."""
@@ -108,6 +145,16 @@ class AppShell(QObject):
             self.tray.notify(APP_NAME, "Unknot is still running here. Quit from this menu.")
 
 
+def login_adapter(paths: Paths) -> StartAtLogin | None:
+    """Start at login for this platform and this installation, or None where it cannot
+    be set up (Settings then says so)."""
+    try:
+        return autostart_for(data_dir=portable_data_dir(paths))
+    except (UnknotError, OSError) as error:
+        log.warning("start at login is not available: %s", error)
+        return None
+
+
 def configure_application(app: QApplication) -> None:
     """Names Qt and the desktop use to know the app."""
     app.setApplicationName(APP_NAME)
@@ -115,11 +162,15 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(icon_path())))
+    icon = QIcon(str(icon_path()))
+    for size in sorted(icon_path().parent.glob("hicolor/*x*/apps/*.png")):
+        icon.addFile(str(size))  # drawn for small sizes: crisper in the tray than the SVG
+    app.setWindowIcon(icon)
 
 
 def run_gui(paths: Paths, minimized: bool = False) -> int:
-    """Run the window until the user quits; return the exit status."""
+    """Run the window until the user quits; return the exit status. A second launch
+    with the same data folder brings the running window to the front and returns 0."""
     problem = display_problem(os.environ)
     if problem is not None:
         raise UnknotError(problem)
@@ -127,16 +178,24 @@ def run_gui(paths: Paths, minimized: bool = False) -> int:
     messages.install()
     app = QApplication(sys.argv[:1])
     configure_application(app)
-    clock = SystemClock()
-    journal = open_journal_or_explain(paths, clock)
-    try:
-        shell = AppShell(app, paths, clock, journal, QSystemTrayIcon.isSystemTrayAvailable())
-        signals = QuitOnSignals(shell.quit, shell)
-        shell.start(minimized)
-        code = app.exec()
-        signals.close()
-    finally:
-        journal.close()
+    lock = claim_or_explain(paths.data, show=not minimized)
+    if lock is None:  # the Unknot already running with this data folder answered
+        return 0
+    with lock:
+        instance = InstanceServer(paths.data, app)
+        instance.listen()
+        clock = SystemClock()
+        journal = open_journal_or_explain(paths, clock)
+        try:
+            shell = AppShell(app, paths, clock, journal, QSystemTrayIcon.isSystemTrayAvailable())
+            instance.on_show(shell.open_window)
+            signals = QuitOnSignals(shell.quit, shell)
+            shell.start(minimized)
+            code = app.exec()
+            signals.close()
+            instance.close()
+        finally:
+            journal.close()
     log.info("event loop ended with %s", code)
     return code
 

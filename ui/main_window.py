@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from core import APP_NAME, __version__
 from core.clock import Clock
 from core.errors import UnknotError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.journal import Journal
 from core.paths import Paths
 from core.records import KnotStatus, ReminderKind
@@ -33,18 +34,29 @@ from core.routine_files import load_routines, user_routines_dir
 from core.routines import Routine
 from core.settings import SettingsStore
 from ui.body_map_page import BodyMapPage
-from ui.pages import Page, SettingsPage
+from ui.general_settings import StartAtLogin
+from ui.pages import Page
 from ui.progress_page import ProgressPage
 from ui.reminder_driver import ReminderDriver
 from ui.report_dialog import make_report
 from ui.routines_page import RoutinesPage
 from ui.safety_dialog import SafetyDialog
 from ui.session_page import SessionPage
+from ui.settings_page import SettingsPage
+from ui.theme import OWN_FOCUS
 from ui.today_page import TodayPage
 from ui.treatment_dialog import TreatmentDialog
 
 BREAK_ROUTINE = "micro-break"  # what "Start the 2-minute break" runs
-NAVIGATION = ("Today", "Body map", "Session", "Progress", "Routines", "Settings")
+# The pages' keys (English, for code) in the order of the navigation; shown translated.
+NAVIGATION = (
+    QT_TRANSLATE_NOOP("main_window", "Today"),
+    QT_TRANSLATE_NOOP("main_window", "Body map"),
+    QT_TRANSLATE_NOOP("main_window", "Session"),
+    QT_TRANSLATE_NOOP("main_window", "Progress"),
+    QT_TRANSLATE_NOOP("main_window", "Routines"),
+    QT_TRANSLATE_NOOP("main_window", "Settings"),
+)
 
 # Palette roles only, so the sidebar follows light and dark themes.
 SIDEBAR_STYLE = """
@@ -67,23 +79,32 @@ class MainWindow(QMainWindow):
     hidden_to_tray = Signal()
     quit_requested = Signal()
 
-    def __init__(self, paths: Paths, clock: Clock, journal: Journal) -> None:
+    def __init__(
+        self,
+        paths: Paths,
+        clock: Clock,
+        journal: Journal,
+        login: StartAtLogin | None = None,
+        language: str = "en",
+        settings: SettingsStore | None = None,
+    ) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.setObjectName("main-window")
         self.keep_running_in_tray = False
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Navigation")
+        self.nav.setAccessibleName(translate("main_window", "Pages"))
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setProperty(OWN_FOCUS, True)  # its style sheet draws the focus
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
-        self.settings = SettingsStore(paths.config, clock)
+        self.settings = settings or SettingsStore(paths.config, clock)
         folder = user_routines_dir(paths.config)
         catalogue = load_routines(folder)
         self.session_page = SessionPage(journal, clock, self.settings, catalogue)
         self.routines_page = RoutinesPage(catalogue, folder)
-        self.settings_page = SettingsPage(paths, journal, clock, self.settings)
+        self.settings_page = SettingsPage(paths, journal, clock, self.settings, login, language)
         self.reminders = ReminderDriver(
             ReminderDesk(journal, clock, self.settings.settings), self.settings, clock, self
         )
@@ -92,20 +113,26 @@ class MainWindow(QMainWindow):
         self.progress_page = ProgressPage(journal, clock, self.settings)
         self._journal = journal
         self._clock = clock
-        for page in (
-            self.today_page,
-            BodyMapPage(journal, clock),
-            self.session_page,
-            self.progress_page,
-            self.routines_page,
-            self.settings_page,
+        for key, page in zip(
+            NAVIGATION,
+            (
+                self.today_page,
+                BodyMapPage(journal, clock),
+                self.session_page,
+                self.progress_page,
+                self.routines_page,
+                self.settings_page,
+            ),
+            strict=True,
         ):
-            self._add_page(page)
+            self._add_page(key, page)
         self.routines_page.start_requested.connect(self.start_routine)
         self.session_page.choose_routine.connect(lambda: self.show_page("Routines"))
         self.settings_page.show_cues(self.session_page.player)
         self.settings_page.cues_changed.connect(self.session_page.apply_settings)
         self.settings_page.reminders_changed.connect(self.reminders.settings_changed)
+        self.settings_page.units_changed.connect(self.reminders.settings_changed)
+        self.settings_page.journal_changed.connect(self.journal_changed)
         self.today_page.start_session.connect(self.start_todays_session)
         self.today_page.treatment_requested.connect(self.log_treatment)
         self.progress_page.treatment_requested.connect(self.log_treatment)
@@ -201,9 +228,16 @@ class MainWindow(QMainWindow):
         try:
             self._journal.add_treatment(dialog.treatment())
         except UnknotError as error:
-            QMessageBox.warning(self, "The treatment was not saved", str(error))
+            QMessageBox.warning(
+                self, translate("main_window", "The treatment was not saved"), str(error)
+            )
             return
-        self.reminders.check()  # a treatment can change what the plans want today
+        self.journal_changed()  # a treatment can change what the plans want today
+
+    def journal_changed(self) -> None:
+        """The journal changed outside the pages (a treatment, an import, a restore):
+        the reminders look again and the page on show redraws."""
+        self.reminders.check()
         page = self.stack.currentWidget()
         if isinstance(page, Page):
             page.refresh()
@@ -226,11 +260,12 @@ class MainWindow(QMainWindow):
         font.setBold(True)
         brand.setFont(font)
         brand.setContentsMargins(20, 18, 12, 12)
-        safety = QPushButton("⚠  Safety information")
+        safety = QPushButton("⚠  " + translate("main_window", "Safety information"))
         safety.setObjectName("safety-link")
-        safety.setToolTip("When to stop, where not to press (F1)")
+        safety.setToolTip(translate("main_window", "When to stop, where not to press (F1)"))
         safety.setCursor(Qt.CursorShape.PointingHandCursor)
-        safety.setAccessibleName("Safety information")
+        safety.setAccessibleName(translate("main_window", "Safety information"))
+        safety.setProperty(OWN_FOCUS, True)
         safety.clicked.connect(self.show_safety)
         column = QVBoxLayout(sidebar)
         column.setContentsMargins(0, 0, 0, 8)
@@ -243,34 +278,36 @@ class MainWindow(QMainWindow):
         )
         return sidebar
 
-    def _add_page(self, page: Page) -> None:
-        title = page.accessibleName()
-        self.nav.addItem(QListWidgetItem(title))
+    def _add_page(self, key: str, page: Page) -> None:
+        page.setObjectName(f"page-{key.lower().replace(' ', '-')}")
+        self.nav.addItem(QListWidgetItem(translate("main_window", key)))
         self.stack.addWidget(page)
-        self.pages[title] = page
+        self.pages[key] = page
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
+        file_menu = self.menuBar().addMenu(translate("main_window", "&File"))
+        quit_action = QAction(translate("main_window", "&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.quit_requested)
         file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(translate("main_window", "&Go"))
         for index, title in enumerate(NAVIGATION):
-            action = QAction(title, self)
+            action = QAction(translate("main_window", title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, t=title: self.show_page(t))
             go_menu.addAction(action)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        safety = QAction("&Safety information", self)
+        help_menu = self.menuBar().addMenu(translate("main_window", "&Help"))
+        safety = QAction(translate("main_window", "&Safety information"), self)
         safety.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         safety.triggered.connect(self.show_safety)
         help_menu.addAction(safety)
-        about = QAction(f"&About {APP_NAME}", self)
+        self.welcome_action = QAction(translate("main_window", "&Welcome and first steps…"), self)
+        help_menu.addAction(self.welcome_action)
+        about = QAction(translate("main_window", "&About {app}").format(app=APP_NAME), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
@@ -296,9 +333,12 @@ class MainWindow(QMainWindow):
         """A short About box."""
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b><p>Find, treat and follow your muscle knots."
-            "</p><p>Not medical advice. See Help → Safety information.</p>",
+            translate("main_window", "About {app}").format(app=APP_NAME),
+            f"<b>{APP_NAME} {__version__}</b><p>"
+            + translate("main_window", "Find, treat and follow your muscle knots.")
+            + "</p><p>"
+            + translate("main_window", "Not medical advice. See Help → Safety information.")
+            + "</p>",
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

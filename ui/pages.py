@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
-
-from core.backups import DAILY_KEPT, WEEKLY_KEPT, newest_backup
-from core.clock import Clock
-from core.journal import Journal
-from core.paths import Paths
-from core.settings import SettingsStore
-from ui.cue_settings import CueSettingsBox
-from ui.cues import CuePlayer
-from ui.journal_dialogs import backup_label, choose_and_restore
-from ui.reminder_settings import ReminderSettingsBox
 
 
 class Page(QWidget):
@@ -67,6 +53,7 @@ class Page(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its rows, and scrolls to them
         scroll.setWidget(inner)
         self.content.addWidget(scroll)
         return column
@@ -103,86 +90,3 @@ class StatCard(QFrame):
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         self.setAccessibleName(f"{self.caption.text()}: {value}. {detail}".strip())
-
-
-class SettingsPage(Page):
-    """Settings: session sound and voice, where the data lives, the journal's backups."""
-
-    cues_changed = Signal()
-    reminders_changed = Signal()
-
-    def __init__(
-        self, paths: Paths, journal: Journal, clock: Clock, settings: SettingsStore
-    ) -> None:
-        super().__init__("Settings", "Where your data lives, and how Unknot behaves.", fill=True)
-        self._paths = paths
-        self._journal = journal
-        self._clock = clock
-        self._store = settings
-        rows = self.scrolled_column()
-        self.settings_problem = QLabel()
-        self.settings_problem.setObjectName("settings-problem")
-        self.settings_problem.setWordWrap(True)
-        rows.addWidget(self.settings_problem)
-        self.reminders = ReminderSettingsBox(settings)
-        self.reminders.changed.connect(self.reminders_changed)
-        rows.addWidget(self.reminders)
-        self.cues = CueSettingsBox(settings)
-        self.cues.changed.connect(self.cues_changed)
-        rows.addWidget(self.cues)
-        box = QGroupBox("Your data")
-        form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for name, folder in (
-            ("Journal", paths.data),
-            ("Backups", paths.backups),
-            ("Settings", paths.config),
-            ("Logs", paths.logs),
-        ):
-            row = QHBoxLayout()
-            label = QLabel(str(folder))
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setAccessibleName(f"{name} folder")
-            button = QPushButton("Open folder")
-            button.setAccessibleName(f"Open the {name.lower()} folder")
-            button.clicked.connect(
-                lambda _=False, f=folder: QDesktopServices.openUrl(QUrl.fromLocalFile(str(f)))
-            )
-            row.addWidget(label, 1)
-            row.addWidget(button)
-            form.addRow(f"{name}:", row)
-        rows.addWidget(box)
-
-        backups = QGroupBox("Backups")
-        column = QVBoxLayout(backups)
-        self.backup_status = QLabel()
-        self.backup_status.setWordWrap(True)
-        self.restore_button = QPushButton("Restore a backup…")
-        self.restore_button.clicked.connect(self._restore)
-        row = QHBoxLayout()
-        row.addWidget(self.backup_status, 1)
-        row.addWidget(self.restore_button)
-        column.addLayout(row)
-        rows.addWidget(backups)
-        rows.addStretch(1)
-
-    def show_cues(self, player: CuePlayer) -> None:
-        """Show what sound and voice can do on this machine."""
-        self.cues.show_player(player)
-
-    def refresh(self) -> None:
-        """Redraw the settings-file notice, the cue status and the backup line."""
-        self.settings_problem.setText(self._store.problem)
-        self.settings_problem.setVisible(bool(self._store.problem))
-        self.cues.refresh()
-        self.reminders.refresh()
-        backup = newest_backup(self._paths.backups)
-        self.backup_status.setText(
-            f"Unknot backs up the journal once a day and keeps the last {DAILY_KEPT} days"
-            f" and {WEEKLY_KEPT} weeks. "
-            + (f"Newest: {backup_label(backup)}." if backup else "No backup yet.")
-        )
-
-    def _restore(self) -> None:
-        choose_and_restore(self, self._journal, self._paths.backups, self._clock)
-        self.refresh()

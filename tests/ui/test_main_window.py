@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from core.clock import FakeClock
 from core.journal import Journal
 from core.paths import Paths
+from core.settings import SettingsStore
 from ui.app import AppShell, configure_application
 from ui.main_window import NAVIGATION, MainWindow
 from ui.safety_dialog import SafetyDialog
@@ -34,6 +35,7 @@ def make_shell(
     qapp.setWindowIcon(QIcon(str(icon_path())))
 
     def make(tray_available: bool) -> tuple[AppShell, list[str]]:
+        SettingsStore(paths.config, clock).change(safety_accepted=True)  # welcome read
         shell = AppShell(qapp, paths, clock, journal, tray_available)
         qtbot.addWidget(shell.window)
         return shell, quits

@@ -59,7 +59,9 @@ def make_shell(
     shells: list[AppShell] = []
 
     def make(tray: bool = True, **settings: object) -> AppShell:
-        SettingsStore(paths.config, berlin).change(sound=False, voice=False, **settings)
+        SettingsStore(paths.config, berlin).change(
+            sound=False, voice=False, safety_accepted=True, **settings
+        )
         shell = AppShell(qapp, paths, berlin, diary, tray)
         qtbot.addWidget(shell.window)
         shells.append(shell)

@@ -20,7 +20,7 @@ from core.settings import SettingsStore
 from tests.core.journal_helpers import make_knot
 from ui.journal_dialogs import offer_restore_after_damage
 from ui.main_window import MainWindow
-from ui.pages import SettingsPage
+from ui.settings_page import SettingsPage
 from ui.today_page import TodayPage
 
 
