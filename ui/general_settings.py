@@ -23,9 +23,9 @@ from core.errors import UnknotError
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.settings import LANGUAGES, THEMES, WATER_UNITS, SettingsError, SettingsStore
 from core.units import unit_text
+from ui.reminder_settings import WARNING, number_field
 from ui.translation import LANGUAGE_NAMES
 
-WARNING = "⚠ "
 THEME_NAMES = {
     "system": QT_TRANSLATE_NOOP("general_settings", "Follow the system"),
     "light": QT_TRANSLATE_NOOP("general_settings", "Light"),
@@ -78,14 +78,8 @@ def add_field(form: QFormLayout, label: str, field: QWidget, note: FieldNote) ->
 
 
 def _seconds(name: str) -> QSpinBox:
-    """A spin box that takes more than the settings allow, so core.settings says why."""
-    spin = QSpinBox()
-    spin.setRange(0, 999)
-    spin.setSingleStep(5)
-    spin.setSuffix(translate("general_settings", " s"))
-    spin.setKeyboardTracking(False)
-    spin.setAccessibleName(name)
-    return spin
+    """Seconds, taking more than the settings allow, so core.settings says why."""
+    return number_field(name, translate("general_settings", "{n} s"), 5, 999)
 
 
 class SessionSettingsBox(QGroupBox):

@@ -70,7 +70,7 @@ def _time_edit(name: str) -> QTimeEdit:
     return edit
 
 
-def _number(name: str, shown: str, step: int, most: int) -> QSpinBox:
+def number_field(name: str, shown: str, step: int, most: int) -> QSpinBox:
     """A spin box that takes any number up to `most` (beyond what the settings allow), so
     that core.settings decides and says why. `shown` is its text with `{n}` for the
     number: what comes before and after it become the prefix and the suffix."""
@@ -148,7 +148,7 @@ class ReminderSettingsBox(QGroupBox):
             self.on[kind].setAccessibleName(
                 translate("reminder_settings", "{reminder} reminder").format(reminder=name)
             )
-            self.every[kind] = _number(
+            self.every[kind] = number_field(
                 translate("reminder_settings", "{reminder}: every, in minutes").format(
                     reminder=name
                 ),
@@ -180,11 +180,11 @@ class ReminderSettingsBox(QGroupBox):
         self.session_at = _time_edit(
             translate("reminder_settings", "{reminder} at").format(reminder=session)
         )
-        self.water_goal = _number(
+        self.water_goal = number_field(
             translate("reminder_settings", "Water goal per day"), "{n}", 250, 99_999
         )
-        self.glass = _number(translate("reminder_settings", "Glass size"), "{n}", 50, 9_999)
-        self.escalate = _number(
+        self.glass = number_field(translate("reminder_settings", "Glass size"), "{n}", 50, 9_999)
+        self.escalate = number_field(
             translate("reminder_settings", "Bring a reminder to the front"),
             translate("reminder_settings", "after {n} ignored in a row"),
             1,

@@ -953,7 +953,7 @@
     <name>general_settings</name>
     <message>
         <location filename="../../ui/general_settings.py" line="30" />
-        <location filename="../../ui/general_settings.py" line="176" />
+        <location filename="../../ui/general_settings.py" line="172" />
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -968,77 +968,77 @@
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../ui/general_settings.py" line="83" />
-        <source> s</source>
-        <translation> s</translation>
+        <location filename="../../ui/general_settings.py" line="82" />
+        <source>{n} s</source>
+        <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/general_settings.py" line="95" />
+        <location filename="../../ui/general_settings.py" line="91" />
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/general_settings.py" line="97" />
+        <location filename="../../ui/general_settings.py" line="93" />
         <source>Ball hold length</source>
         <translation>Dauer des Druckhaltens</translation>
     </message>
     <message>
-        <location filename="../../ui/general_settings.py" line="98" />
+        <location filename="../../ui/general_settings.py" line="94" />
         <source>Stretch length</source>
         <translation>Dauer der Dehnung</translation>
     </message>
     <message>
-        <location filename="../../ui/general_settings.py" line="103" />
+        <location filename="../../ui/general_settings.py" line="99" />
         <source>For the session built from your knots. A hold lasts 30–90 s, a stretch 10–60 s; routines keep their own times.</source>
         <translation>Für die Einheit aus deinen Knoten. Druckhalten dauert 30–90 s, eine Dehnung 10–60 s; Abläufe behalten ihre eigenen Zeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/general_settings.py" line="113" />
+        <location filename="../../ui/general_settings.py" line="109" />
         <source>Ball &amp;hold:</source>
         <translation>&amp;Druckhalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/general_settings.py" line="119" />
+        <location filename="../../ui/general_settings.py" line="115" />
         <source>S&amp;tretch:</source>
         <translation>D&amp;ehnung:</translation>
     </message>
     <message>
-        <location filename="../../ui/general_settings.py" line="168" />
+        <location filename="../../ui/general_settings.py" line="164" />
         <source>Appearance and start</source>
         <translation>Aussehen und Start</translation>
     </message>
     <message>
-        <location filename="../../ui/general_settings.py" line="183" />
+        <location filename="../../ui/general_settings.py" line="179" />
         <source>Start Unknot in the tray when I log in</source>
         <translation>Unknot bei der Anmeldung im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../ui/general_settings.py" line="188" />
+        <location filename="../../ui/general_settings.py" line="184" />
         <source>T&amp;heme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../../ui/general_settings.py" line="190" />
+        <location filename="../../ui/general_settings.py" line="186" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/general_settings.py" line="193" />
+        <location filename="../../ui/general_settings.py" line="189" />
         <source>&amp;Water in:</source>
         <translation>&amp;Wasser in:</translation>
     </message>
     <message>
-        <location filename="../../ui/general_settings.py" line="197" />
+        <location filename="../../ui/general_settings.py" line="193" />
         <source>Text follows your system's font size; change it there to make Unknot's text larger.</source>
         <translation>Die Schrift folgt der Schriftgröße deines Systems; stell sie dort größer, um Unknots Text zu vergrößern.</translation>
     </message>
     <message>
-        <location filename="../../ui/general_settings.py" line="228" />
+        <location filename="../../ui/general_settings.py" line="224" />
         <source>Not available on this system.</source>
         <translation>Auf diesem System nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/general_settings.py" line="252" />
+        <location filename="../../ui/general_settings.py" line="248" />
         <source>The new language is used when Unknot starts again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Unknot.</translation>
     </message>
