@@ -79,7 +79,8 @@ class AppShell(QObject):
         if self.tray is not None:
             self.tray.show()
         self._watch_presence()
-        self.window.reminders.start()
+        if self.settings.settings.safety_accepted:
+            self.window.reminders.start()  # on first run: once the welcome has set the day
         if minimized and self.tray is not None:
             log.info("started in the tray")
         elif minimized:
@@ -100,11 +101,20 @@ class AppShell(QObject):
         wizard = WelcomeWizard(self.settings, self.journal, first_run, self.window)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.sample_added.connect(self.window.journal_changed)
+        wizard.accepted.connect(self._welcome_done)
         if first_run:
             wizard.rejected.connect(self._welcome_declined)
         self.welcome_wizard = wizard
         wizard.open()
         log.info("welcome shown (first run: %s)", first_run)
+
+    def _welcome_done(self) -> None:
+        """The welcome may have changed the day, the water goal and the voice: the
+        reminders plan with them (and start, on first run), the pages redraw."""
+        self.window.reminders.settings_changed()
+        self.window.session_page.apply_settings()
+        self.window.settings_page.refresh()
+        self.window.journal_changed()
 
     def _welcome_declined(self) -> None:
         log.info("safety text not accepted; quitting")

@@ -110,3 +110,21 @@ def test_help_opens_the_welcome_again_as_a_tour_that_quits_nothing(
     assert wizard.safety_page.accept_box.isChecked()  # read before: no need to tick again
     wizard.reject()
     assert quits == []
+
+
+def test_reminders_wait_for_the_welcome_and_then_plan_with_its_day(
+    start_shell: Callable[[], tuple[AppShell, list[str]]],
+) -> None:
+    shell, _ = start_shell()
+    driver = shell.window.reminders
+    assert driver.armed_for is None  # nothing before the safety text is accepted
+    wizard = shell.welcome_wizard
+    assert wizard is not None
+    wizard.next()
+    wizard.safety_page.accept_box.setChecked(True)
+    wizard.next()
+    wizard.day_page.work_start.setTime(QTime(10, 0))
+    wizard.next()
+    wizard.button(Finish).click()
+    assert driver.desk.settings.work_start == "10:00"
+    assert driver.armed_for is not None
