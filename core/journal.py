@@ -657,6 +657,19 @@ class Journal:
         ).fetchall()
         return [date.fromisoformat(d) for (d,) in rows]
 
+    def first_care_day(self, knot_id: str, zone: tzinfo) -> date | None:
+        """The first day of focused care of one knot in `zone` (a ball hold on it or a
+        treatment that included it), or None before the first."""
+        (first_ms,) = self._db.execute(
+            "SELECT min(st.started_ms) FROM steps st JOIN knots k ON k.id = st.knot"
+            " WHERE k.uid = ? AND st.kind = 'hold'",
+            (knot_id,),
+        ).fetchone()
+        days = self.treatment_days(knot_id)[:1]
+        if first_ms is not None:
+            days.append(local_days(zone).day_of(first_ms))
+        return min(days, default=None)
+
     def care_days(self, knot_id: str, zone: tzinfo, since: datetime | None = None) -> list[date]:
         """One knot's days of focused care in `zone`, oldest first (all, or from the day
         of `since` on): days with a ball hold on it (several holds on one day are one

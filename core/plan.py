@@ -137,13 +137,41 @@ def plan_for(
     done = [day for day in days if day <= today]
     started = done[0] if done else None
     suggestion, reason = suggest(history, started, today, zone)
-    due = knot.status is KnotStatus.ACTIVE and suggestion is not Suggestion.RESOLVED
-    if due and done:
-        again = ACUTE_AGAIN_AFTER if course is Course.ACUTE else CHRONIC_AGAIN_AFTER
-        due = today - done[-1] >= again
+    due = _due(knot, course, suggestion, done[-1] if done else None, today)
     return KnotPlan(
         course, len(done), started, _standing(knot, course, done, today), due, suggestion, reason
     )
+
+
+def _due(
+    knot: Knot, course: Course, suggestion: Suggestion, last: date | None, today: date
+) -> bool:
+    if knot.status is not KnotStatus.ACTIVE or suggestion is Suggestion.RESOLVED:
+        return False
+    again = ACUTE_AGAIN_AFTER if course is Course.ACUTE else CHRONIC_AGAIN_AFTER
+    return last is None or today - last >= again
+
+
+def due_today(
+    knot: Knot,
+    history: RatingHistory,
+    started: date | None,
+    recent: Sequence[date],
+    today: date,
+    zone: tzinfo,
+) -> bool:
+    """Whether a focused session on the knot is due on `today`, as plan_for says, from
+    less: the first day of care and the days of care of the last CARE_LOOKBACK (a last
+    day of care older than that is always long enough ago)."""
+    course = course_of(knot, today)
+    suggestion, _ = suggest(history, started, today, zone)
+    done = [day for day in recent if day <= today]
+    last = done[-1] if done else started if started is not None and started <= today else None
+    return _due(knot, course, suggestion, last, today)
+
+
+# How far back due_today needs the days of care: past the longest wait between sessions.
+CARE_LOOKBACK = CHRONIC_AGAIN_AFTER + timedelta(days=1)
 
 
 def _standing(knot: Knot, course: Course, done: Sequence[date], today: date) -> str:

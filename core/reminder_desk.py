@@ -10,17 +10,16 @@ PendingWrites, so a failed one is kept and retried, never lost.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from core.clock import Clock
 from core.journal import Journal
 from core.pending_writes import PendingWrites
-from core.plan import plan_for
+from core.plan import CARE_LOOKBACK, due_today
+from core.progress import plan_history
 from core.records import (
-    Knot,
     KnotStatus,
     PostureAnswer,
-    RatingHistory,
     ReminderKind,
     ReminderOutcome,
     to_utc_text,
@@ -95,7 +94,7 @@ class ReminderDesk:
         )
         self.writes = PendingWrites()
         self._last_row_at: dict[str, datetime] = {}
-        self._care: tuple[int, list[tuple[Knot, RatingHistory, list[date]]]] | None = None
+        self._care: tuple[int, dict[date, bool]] | None = None
 
     def wants_session(self, day: date) -> bool:
         """A day's session is due when an active knot is due for a focused session by
@@ -105,21 +104,30 @@ class ReminderDesk:
         start = datetime.combine(day, time(0), tzinfo=zone)
         if self.journal.sessions_between(start, start + timedelta(days=1)) > 0:
             return False
-        return any(
-            plan_for(knot, history, days, day, zone).due_today
-            for knot, history, days in self._knots_in_care()
-        )
+        return self._wants_session(day, zone)
 
-    def _knots_in_care(self) -> list[tuple[Knot, RatingHistory, list[date]]]:
+    def _wants_session(self, day: date, zone: tzinfo) -> bool:
+        """Reads only what the plans look at on `day` (core.progress.plan_history: a
+        few weeks of ratings; the first and the recent days of care), not ten years of
+        history; kept until the journal changes, since the scheduler asks often."""
         writes = self.journal.writes()
         if self._care is None or self._care[0] != writes:
-            zone = self.clock.zone()
-            care = []
+            self._care = (writes, {})
+        known = self._care[1]
+        if day not in known:
+            noon = datetime.combine(day, time(12), tzinfo=zone)
+            since = datetime.combine(day - CARE_LOOKBACK, time(0), tzinfo=zone)
+            due = False
             for knot in self.journal.knots([KnotStatus.ACTIVE]):
-                days = self.journal.care_days(knot.id, zone)
-                care.append((knot, self.journal.ratings_for(knot.id), days))
-            self._care = (writes, care)
-        return self._care[1]
+                first = self.journal.first_care_day(knot.id, zone)
+                recent = self.journal.care_days(knot.id, zone, since)
+                started = [first] if first is not None and first <= day else []
+                history = plan_history(self.journal, knot, started, noon)
+                if due_today(knot, history, started[0] if started else None, recent, day, zone):
+                    due = True
+                    break
+            known[day] = due
+        return known[day]
 
     @property
     def waiting(self) -> dict[ReminderKind, Due]:

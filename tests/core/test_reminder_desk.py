@@ -227,3 +227,29 @@ def test_the_daily_session_follows_each_knots_plan(diary: Journal, berlin_clock:
     diary.add_treatment(Treatment(on=yesterday, kind=TreatmentKind.OTHER, knot_ids=(chronic.id,)))
     # one focused session a week: the next is due a week after the massage, on a working day
     assert desk.next_due() == at(MONDAY + timedelta(days=7), 17).astimezone(UTC)
+
+
+def test_the_session_reminder_reads_a_few_weeks_and_answers_as_the_whole_history(
+    journal: Journal, clock: FakeClock
+) -> None:
+    """wants_session reads only the weeks a plan looks at; on every day of eight weeks
+    of sample history (and the days after it) it answers as plan_for on all of it."""
+    from core.demo import fill_demo
+    from core.plan import plan_for
+
+    fill_demo(journal, weeks=8)
+    desk = ReminderDesk(journal, clock, Settings())
+    zone = clock.zone()
+    today = clock.now().astimezone(zone).date()
+    knots = journal.knots([KnotStatus.ACTIVE])
+    whole = {k.id: (journal.ratings_for(k.id), journal.care_days(k.id, zone)) for k in knots}
+    answers = []
+    for back in range(-3, 60):
+        day = today - timedelta(days=back)
+        expected = any(
+            plan_for(k, whole[k.id][0], whole[k.id][1], day, zone).due_today for k in knots
+        )
+        assert desk._wants_session(day, zone) == expected, day
+        answers.append(expected)
+    assert True in answers and False in answers  # both answers were checked
+    desk.close()
