@@ -26,7 +26,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -34,6 +34,7 @@ from core.i18n import translate
 from core.knot_history import KnotHistory, Period
 from ui.body_drawing import is_dark
 from ui.chart_colours import AFTER, BEFORE, HOLD, POINT, SESSIONS, TREND
+from ui.local_dates import local_date
 
 MAX_DROPS = 12  # sessions shown in the before → after chart, the newest
 MAX_LABELS = 8  # labels under the care chart's bars
@@ -74,7 +75,7 @@ def day_format(month: bool = False) -> str:
 def short_date(day: date, month: bool = False) -> str:
     """3 Feb, or Feb 2026 for a month, as the charts label them (month names in the
     app's language)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), day_format(month))
+    return local_date(day, day_format(month))
 
 
 def drops_words(count: int, mean: float) -> str:

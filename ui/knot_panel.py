@@ -38,6 +38,7 @@ from core.knot_map import KnotMap
 from core.muscles import Muscle
 from core.onset import AgoUnit, as_ago, describe_onset, onset_from_ago
 from core.records import MAX_TENDERNESS, Activity, Depth, Knot, KnotStatus
+from ui.local_dates import local_date
 
 NOTES_PAUSE_MS = 800
 KEYS_HELP = QT_TRANSLATE_NOOP(
@@ -402,7 +403,8 @@ class KnotPanel(QWidget):
             ""
             if onset is None
             else translate("knot_panel", "Started {ago} ({date}).").format(
-                ago=describe_onset(onset, today), date=f"{onset.day} {onset:%b %Y}"
+                ago=describe_onset(onset, today),
+                date=local_date(onset, translate("knot_panel", "d MMM yyyy")),
             )
         )
 
@@ -538,4 +540,5 @@ def _when(moment: datetime, now: datetime) -> str:
         return translate("knot_panel", "today at {time}").format(time=f"{local:%H:%M}")
     if days == 1:
         return translate("knot_panel", "yesterday at {time}").format(time=f"{local:%H:%M}")
-    return f"{describe_onset(local.date(), now.date())} ({local.day} {local:%b})"
+    day = local_date(local.date(), translate("knot_panel", "d MMM"))
+    return f"{describe_onset(local.date(), now.date())} ({day})"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -37,6 +37,7 @@ from core.trends import Trend
 from ui.body_drawing import paint_body
 from ui.chart_colours import AFTER, POINT, TREND
 from ui.knot_marker import TENDERNESS_COLOURS, ink_on
+from ui.local_dates import local_date
 
 DPI = 150
 MAX_PAGES = 3
@@ -84,7 +85,7 @@ def day_words(day: date, year: bool = True) -> str:
     """3 Feb 2026, or 3 Feb, with the month's name in the app's language."""
     # Qt date formats: German writes "d. MMM yyyy".
     qt_format = translate("report_pdf", "d MMM yyyy") if year else translate("report_pdf", "d MMM")
-    return QLocale().toString(QDate(day.year, day.month, day.day), qt_format)
+    return local_date(day, qt_format)
 
 
 def day_count(count: int) -> str:

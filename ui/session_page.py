@@ -35,6 +35,7 @@ from core.session_summary import SessionSummary, summarise
 from core.settings import SettingsStore
 from core.todays_knots import MAX_KNOTS, build, knot_finder
 from ui.cues import CuePlayer
+from ui.local_dates import local_date
 from ui.pages import Page
 from ui.session_driver import SessionDriver
 from ui.session_view import SessionView
@@ -281,7 +282,9 @@ class SessionPage(Page):
         when = last.started.astimezone(self._clock.now().tzinfo)
         self.last_label.setText(
             translate("session_page", _LAST_STATES[last.state]).format(
-                routine=routine_name(last.routine), when=f"{when:%a} {when.day} {when:%b %H:%M}"
+                routine=routine_name(last.routine),
+                when=local_date(when.date(), translate("session_page", "ddd d MMM"))
+                + f" {when:%H:%M}",
             )
         )
 

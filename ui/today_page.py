@@ -3,9 +3,7 @@ reminders waiting and coming, "Start today's session", and the daily check-in.""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,14 +25,10 @@ from core.reminder_texts import TEXTS, Answer, answer_label
 from core.today import summarise_today
 from core.units import number_text, volume_text
 from ui.check_in_box import CheckInBox
+from ui.local_dates import local_date
 from ui.pages import Page, StatCard
 from ui.reminder_card import ReminderList
 from ui.reminder_driver import ReminderDriver
-
-
-def local_date(day: date, qt_format: str) -> str:
-    """`day` in a Qt date format, with day and month names in the app's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), qt_format)
 
 
 def water_line(day: ReminderDay) -> str:

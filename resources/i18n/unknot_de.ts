@@ -1139,27 +1139,27 @@
         <translation>keine Bewertung des Knotens {id} um {at}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="795" />
+        <location filename="../../core/journal.py" line="808" />
         <source>daily_check_ins: the check-in of {day} needs stress or desk_hours (or both)</source>
         <translation>daily_check_ins: der Check-in vom {day} braucht stress oder desk_hours (oder beides)</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="944" />
+        <location filename="../../core/journal.py" line="957" />
         <source>{path}: backup failed ({error})</source>
         <translation>{path}: Sicherung fehlgeschlagen ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="952" />
+        <location filename="../../core/journal.py" line="965" />
         <source>{path}: cannot restore this backup: {damage}</source>
         <translation>{path}: diese Sicherung kann nicht wiederhergestellt werden: {damage}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="955" />
+        <location filename="../../core/journal.py" line="968" />
         <source>{path}: made by a newer Unknot (version {version})</source>
         <translation>{path}: von einem neueren Unknot erstellt (Version {version})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="962" />
+        <location filename="../../core/journal.py" line="975" />
         <source>{path}: restore failed ({error})</source>
         <translation>{path}: Wiederherstellen fehlgeschlagen ({error})</translation>
     </message>
@@ -1257,127 +1257,127 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>knot_charts</name>
     <message>
-        <location filename="../../ui/knot_charts.py" line="71" />
+        <location filename="../../ui/knot_charts.py" line="72" />
         <source>MMM yyyy</source>
         <translation>MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="71" />
+        <location filename="../../ui/knot_charts.py" line="72" />
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="83" />
+        <location filename="../../ui/knot_charts.py" line="84" />
         <source>1 session rated before and after; on average {points} points less tender just after the hold.</source>
         <translation>1 Einheit vorher und nachher bewertet; direkt nach dem Halten im Schnitt {points} Punkte weniger empfindlich.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="89" />
+        <location filename="../../ui/knot_charts.py" line="90" />
         <source>{count} sessions rated before and after; on average {points} points less tender just after the hold.</source>
         <translation>{count} Einheiten vorher und nachher bewertet; direkt nach dem Halten im Schnitt {points} Punkte weniger empfindlich.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="95" />
+        <location filename="../../ui/knot_charts.py" line="96" />
         <source>1 session rated before and after; on average {points} points more tender just after the hold.</source>
         <translation>1 Einheit vorher und nachher bewertet; direkt nach dem Halten im Schnitt {points} Punkte empfindlicher.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="101" />
+        <location filename="../../ui/knot_charts.py" line="102" />
         <source>{count} sessions rated before and after; on average {points} points more tender just after the hold.</source>
         <translation>{count} Einheiten vorher und nachher bewertet; direkt nach dem Halten im Schnitt {points} Punkte empfindlicher.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="165" />
+        <location filename="../../ui/knot_charts.py" line="166" />
         <source>Tenderness (0–10)</source>
         <translation>Druckempfindlichkeit (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="167" />
+        <location filename="../../ui/knot_charts.py" line="168" />
         <source>Focused care</source>
         <translation>Gezielte Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="168" />
+        <location filename="../../ui/knot_charts.py" line="169" />
         <source>Before → after, each session</source>
         <translation>Vorher → nachher, je Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="189" />
+        <location filename="../../ui/knot_charts.py" line="190" />
         <source>Each day</source>
         <translation>Tageswerte</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="196" />
+        <location filename="../../ui/knot_charts.py" line="197" />
         <source>Weekly mean</source>
         <translation>Wochenmittel</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="215" />
+        <location filename="../../ui/knot_charts.py" line="216" />
         <source>Tenderness from {first} on {first_day} to {last} on {last_day}, {count} days rated.</source>
         <translation>Empfindlichkeit von {first} am {first_day} bis {last} am {last_day}, an {count} Tagen bewertet.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="227" />
+        <location filename="../../ui/knot_charts.py" line="228" />
         <source>No resting ratings in this span.</source>
         <translation>Keine Ruhebewertungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="234" />
+        <location filename="../../ui/knot_charts.py" line="235" />
         <source>Focused care per month</source>
         <translation>Gezielte Einheiten pro Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="236" />
+        <location filename="../../ui/knot_charts.py" line="237" />
         <source>Focused care per week</source>
         <translation>Gezielte Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="238" />
+        <location filename="../../ui/knot_charts.py" line="239" />
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="241" />
+        <location filename="../../ui/knot_charts.py" line="242" />
         <source>Minutes of hold</source>
         <translation>Minuten Halten</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="265" />
+        <location filename="../../ui/knot_charts.py" line="266" />
         <source>sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="271" />
+        <location filename="../../ui/knot_charts.py" line="272" />
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="282" />
+        <location filename="../../ui/knot_charts.py" line="283" />
         <source>1 focused session and {minutes} minutes of hold from {start} to {end}.</source>
         <translation>1 gezielte Einheit und {minutes} Minuten Halten vom {start} bis zum {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="287" />
+        <location filename="../../ui/knot_charts.py" line="288" />
         <source>{count} focused sessions and {minutes} minutes of hold from {start} to {end}.</source>
         <translation>{count} gezielte Einheiten und {minutes} Minuten Halten vom {start} bis zum {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="303" />
+        <location filename="../../ui/knot_charts.py" line="304" />
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="305" />
+        <location filename="../../ui/knot_charts.py" line="306" />
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="323" />
+        <location filename="../../ui/knot_charts.py" line="324" />
         <source>No session rated this knot before and after a hold in this span.</source>
         <translation>In diesem Zeitraum wurde dieser Knoten in keiner Einheit vor und nach dem Halten bewertet.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="330" />
+        <location filename="../../ui/knot_charts.py" line="331" />
         <source>Before → after, the last {count} sessions</source>
         <translation>Vorher → nachher, die letzten {count} Einheiten</translation>
     </message>
@@ -1509,241 +1509,247 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>knot_panel</name>
     <message>
-        <location filename="../../ui/knot_panel.py" line="43" />
+        <location filename="../../ui/knot_panel.py" line="44" />
         <source>Tab and Shift+Tab move between knots · 0–9 rate (1 then 0 is 10) · arrows move the knot (Shift: further) · Delete removes it · F and B show front and back · + and − zoom</source>
         <translation>Tab und Umschalt+Tab wechseln zwischen den Knoten · 0–9 bewerten (1, dann 0 ist 10) · die Pfeiltasten verschieben den Knoten (mit Umschalt: weiter) · Entf löscht ihn · F und B zeigen Vorder- und Rückseite · + und − zoomen</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="49" />
+        <location filename="../../ui/knot_panel.py" line="50" />
         <source>days ago</source>
         <translation>Tage her</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="50" />
+        <location filename="../../ui/knot_panel.py" line="51" />
         <source>weeks ago</source>
         <translation>Wochen her</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="51" />
+        <location filename="../../ui/knot_panel.py" line="52" />
         <source>months ago</source>
         <translation>Monate her</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="52" />
+        <location filename="../../ui/knot_panel.py" line="53" />
         <source>years ago</source>
         <translation>Jahre her</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="98" />
+        <location filename="../../ui/knot_panel.py" line="99" />
         <source>No knot selected</source>
         <translation>Kein Knoten ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="103" />
+        <location filename="../../ui/knot_panel.py" line="104" />
         <source>Press a muscle on the map to mark a knot there, or choose the muscle here.</source>
         <translation>Drück auf der Karte auf einen Muskel, um dort einen Knoten zu markieren, oder wähl den Muskel hier aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="110" />
+        <location filename="../../ui/knot_panel.py" line="111" />
         <source>Mark a knot</source>
         <translation>Knoten markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="112" />
+        <location filename="../../ui/knot_panel.py" line="113" />
         <source>&amp;Muscle:</source>
         <translation>&amp;Muskel:</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="137" />
-        <location filename="../../ui/knot_panel.py" line="144" />
+        <location filename="../../ui/knot_panel.py" line="138" />
+        <location filename="../../ui/knot_panel.py" line="145" />
         <source>Muscle</source>
         <translation>Muskel</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="151" />
+        <location filename="../../ui/knot_panel.py" line="152" />
         <source>How it hurts</source>
         <translation>Wie er schmerzt</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="153" />
+        <location filename="../../ui/knot_panel.py" line="154" />
         <source>Active: hurts at rest</source>
         <translation>Aktiv: schmerzt auch in Ruhe</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="154" />
+        <location filename="../../ui/knot_panel.py" line="155" />
         <source>Latent: only when pressed</source>
         <translation>Latent: nur bei Druck</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="159" />
+        <location filename="../../ui/knot_panel.py" line="160" />
         <source>Depth</source>
         <translation>Tiefe</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="161" />
+        <location filename="../../ui/knot_panel.py" line="162" />
         <source>Superficial</source>
         <translation>Oberflächlich</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="162" />
+        <location filename="../../ui/knot_panel.py" line="163" />
         <source>Deep</source>
         <translation>Tief</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="167" />
-        <location filename="../../ui/knot_panel.py" line="174" />
+        <location filename="../../ui/knot_panel.py" line="168" />
+        <location filename="../../ui/knot_panel.py" line="175" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="169" />
+        <location filename="../../ui/knot_panel.py" line="170" />
         <source>What makes it worse or better, what you tried…</source>
         <translation>Was es schlimmer oder besser macht, was du ausprobiert hast …</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="177" />
+        <location filename="../../ui/knot_panel.py" line="178" />
         <source>Mark resolved</source>
         <translation>Als abgeklungen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="179" />
+        <location filename="../../ui/knot_panel.py" line="180" />
         <source>This knot has gone: hide it from the map</source>
         <translation>Dieser Knoten ist weg: auf der Karte ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="182" />
+        <location filename="../../ui/knot_panel.py" line="183" />
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="184" />
+        <location filename="../../ui/knot_panel.py" line="185" />
         <source>Stop following this knot but keep its history</source>
         <translation>Diesen Knoten nicht mehr verfolgen, seinen Verlauf aber behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="187" />
+        <location filename="../../ui/knot_panel.py" line="188" />
         <source>Follow again</source>
         <translation>Wieder verfolgen</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="189" />
+        <location filename="../../ui/knot_panel.py" line="190" />
         <source>Show this knot on the map again and follow it</source>
         <translation>Diesen Knoten wieder auf der Karte zeigen und verfolgen</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="192" />
+        <location filename="../../ui/knot_panel.py" line="193" />
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="194" />
+        <location filename="../../ui/knot_panel.py" line="195" />
         <source>Delete this knot and its ratings (asks first)</source>
         <translation>Diesen Knoten und seine Bewertungen löschen (mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="210" />
+        <location filename="../../ui/knot_panel.py" line="211" />
         <source>Tenderness now</source>
         <translation>Empfindlichkeit jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="225" />
+        <location filename="../../ui/knot_panel.py" line="226" />
         <source>Tenderness, 0 to 10</source>
         <translation>Druckempfindlichkeit, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="239" />
+        <location filename="../../ui/knot_panel.py" line="240" />
         <source>Rate {value}</source>
         <translation>Mit {value} bewerten</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="252" />
+        <location filename="../../ui/knot_panel.py" line="253" />
         <source>Not known</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="253" />
+        <location filename="../../ui/knot_panel.py" line="254" />
         <source>Some time ago</source>
         <translation>Vor einiger Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="254" />
+        <location filename="../../ui/knot_panel.py" line="255" />
         <source>On a date</source>
         <translation>An einem Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="260" />
+        <location filename="../../ui/knot_panel.py" line="261" />
         <source>How long ago</source>
         <translation>Wie lange her</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="263" />
+        <location filename="../../ui/knot_panel.py" line="264" />
         <source>Unit of time</source>
         <translation>Zeiteinheit</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="274" />
+        <location filename="../../ui/knot_panel.py" line="275" />
+        <location filename="../../ui/knot_panel.py" line="407" />
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="275" />
+        <location filename="../../ui/knot_panel.py" line="276" />
         <source>Date it started</source>
         <translation>Datum des Beginns</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="280" />
+        <location filename="../../ui/knot_panel.py" line="281" />
         <source>&amp;Started</source>
         <translation>&amp;Seit wann</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="347" />
+        <location filename="../../ui/knot_panel.py" line="348" />
         <source>{muscle} (under the knot)</source>
         <translation>{muscle} (unter dem Knoten)</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="353" />
+        <location filename="../../ui/knot_panel.py" line="354" />
         <source>Tenderness not rated yet</source>
         <translation>Empfindlichkeit noch nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="355" />
+        <location filename="../../ui/knot_panel.py" line="356" />
         <source>Tenderness {value} out of 10</source>
         <translation>Empfindlichkeit {value} von 10</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="364" />
+        <location filename="../../ui/knot_panel.py" line="365" />
         <source>Not rated yet.</source>
         <translation>Noch nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="366" />
+        <location filename="../../ui/knot_panel.py" line="367" />
         <source>Last rated {when}.</source>
         <translation>Zuletzt bewertet {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="404" />
+        <location filename="../../ui/knot_panel.py" line="405" />
         <source>Started {ago} ({date}).</source>
         <translation>Begonnen {ago} ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="527" />
+        <location filename="../../ui/knot_panel.py" line="529" />
         <source>{label} (resolved)</source>
         <translation>{label} (abgeklungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="529" />
+        <location filename="../../ui/knot_panel.py" line="531" />
         <source>{label} (archived)</source>
         <translation>{label} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="538" />
+        <location filename="../../ui/knot_panel.py" line="540" />
         <source>today at {time}</source>
         <translation>heute um {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="540" />
+        <location filename="../../ui/knot_panel.py" line="542" />
         <source>yesterday at {time}</source>
         <translation>gestern um {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knot_panel.py" line="543" />
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
     </message>
 </context>
 <context>
@@ -2383,57 +2389,57 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
         <translation>Keine Besserung: lass es fachlich abklären</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="154" />
+        <location filename="../../core/plan.py" line="182" />
         <source>not started: {low}–{high} focused sessions usually bring relief</source>
         <translation>noch nicht begonnen: {low}–{high} gezielte Einheiten bringen meist Linderung</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="158" />
+        <location filename="../../core/plan.py" line="186" />
         <source>session {session} (usually {low}–{high})</source>
         <translation>Einheit {session} (meist {low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="160" />
+        <location filename="../../core/plan.py" line="188" />
         <source>session {session} of {low}–{high}</source>
         <translation>Einheit {session} von {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="165" />
+        <location filename="../../core/plan.py" line="193" />
         <source>not started: a session a week for {low}–{high} weeks, deep knots nearer {high}</source>
         <translation>noch nicht begonnen: eine Einheit pro Woche für {low}–{high} Wochen, bei tiefen Knoten eher {high}</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="169" />
+        <location filename="../../core/plan.py" line="197" />
         <source>not started: a session a week for {low}–{high} weeks</source>
         <translation>noch nicht begonnen: eine Einheit pro Woche für {low}–{high} Wochen</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="171" />
+        <location filename="../../core/plan.py" line="199" />
         <source>week {week} (the first phase is usually {low}–{high} weeks)</source>
         <translation>Woche {week} (die erste Phase dauert meist {low}–{high} Wochen)</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="173" />
+        <location filename="../../core/plan.py" line="201" />
         <source>week {week} of {low}–{high}, deep knots nearer {high}</source>
         <translation>Woche {week} von {low}–{high}, bei tiefen Knoten eher {high}</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="175" />
+        <location filename="../../core/plan.py" line="203" />
         <source>week {week} of {low}–{high}</source>
         <translation>Woche {week} von {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="202" />
+        <location filename="../../core/plan.py" line="230" />
         <source>the last {count} ratings were {values} over {days} days</source>
         <translation>die letzten {count} Bewertungen waren {values}, über {days} Tage</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="208" />
+        <location filename="../../core/plan.py" line="236" />
         <source>tenderness rose from {first} to {last} over the last {days} days</source>
         <translation>die Empfindlichkeit stieg in den letzten {days} Tagen von {first} auf {last}</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="222" />
+        <location filename="../../core/plan.py" line="250" />
         <source>{weeks} weeks on the plan and tenderness went from {baseline} to {current}, a drop of {drop} (less than {needed})</source>
         <translation>{weeks} Wochen nach Plan, und die Empfindlichkeit ging von {baseline} auf {current}, ein Rückgang um {drop} (weniger als {needed})</translation>
     </message>
@@ -3127,342 +3133,342 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>report_pdf</name>
     <message>
-        <location filename="../../ui/report_pdf.py" line="50" />
+        <location filename="../../ui/report_pdf.py" line="51" />
         <source>Muscle</source>
         <translation>Muskel</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="51" />
+        <location filename="../../ui/report_pdf.py" line="52" />
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="52" />
+        <location filename="../../ui/report_pdf.py" line="53" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="53" />
+        <location filename="../../ui/report_pdf.py" line="54" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="54" />
+        <location filename="../../ui/report_pdf.py" line="55" />
         <source>Depth</source>
         <translation>Tiefe</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="55" />
+        <location filename="../../ui/report_pdf.py" line="56" />
         <source>Tenderness</source>
         <translation>Empfindl.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="56" />
+        <location filename="../../ui/report_pdf.py" line="57" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="57" />
+        <location filename="../../ui/report_pdf.py" line="58" />
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="61" />
+        <location filename="../../ui/report_pdf.py" line="62" />
         <source>left</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="62" />
+        <location filename="../../ui/report_pdf.py" line="63" />
         <source>right</source>
         <translation>rechts</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="63" />
+        <location filename="../../ui/report_pdf.py" line="64" />
         <source>both</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="64" />
+        <location filename="../../ui/report_pdf.py" line="65" />
         <source>centre</source>
         <translation>Mitte</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="65" />
+        <location filename="../../ui/report_pdf.py" line="66" />
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="66" />
+        <location filename="../../ui/report_pdf.py" line="67" />
         <source>latent</source>
         <translation>latent</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="67" />
+        <location filename="../../ui/report_pdf.py" line="68" />
         <source>superficial</source>
         <translation>oberfl.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="68" />
+        <location filename="../../ui/report_pdf.py" line="69" />
         <source>deep</source>
         <translation>tief</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="69" />
+        <location filename="../../ui/report_pdf.py" line="70" />
         <source>rising</source>
         <translation>steigend</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="70" />
+        <location filename="../../ui/report_pdf.py" line="71" />
         <source>easing</source>
         <translation>sinkend</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="71" />
+        <location filename="../../ui/report_pdf.py" line="72" />
         <source>steady</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="72" />
+        <location filename="../../ui/report_pdf.py" line="73" />
         <source>unknown</source>
         <translation>unklar</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="73" />
+        <location filename="../../ui/report_pdf.py" line="74" />
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="74" />
+        <location filename="../../ui/report_pdf.py" line="75" />
         <source>chronic</source>
         <translation>chronisch</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="86" />
+        <location filename="../../ui/report_pdf.py" line="87" />
         <source>d MMM yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="86" />
+        <location filename="../../ui/report_pdf.py" line="87" />
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="93" />
+        <location filename="../../ui/report_pdf.py" line="94" />
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="94" />
+        <location filename="../../ui/report_pdf.py" line="95" />
         <source>{count} days</source>
         <translation>{count} Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="100" />
+        <location filename="../../ui/report_pdf.py" line="101" />
         <source>{met} of 1 day</source>
         <translation>{met} von 1 Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="101" />
+        <location filename="../../ui/report_pdf.py" line="102" />
         <source>{met} of {count} days</source>
         <translation>{met} von {count} Tagen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="107" />
+        <location filename="../../ui/report_pdf.py" line="108" />
         <source>1 check-in</source>
         <translation>1 Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="108" />
+        <location filename="../../ui/report_pdf.py" line="109" />
         <source>{count} check-ins</source>
         <translation>{count} Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="216" />
+        <location filename="../../ui/report_pdf.py" line="217" />
         <source>{app} {version} · self-recorded, not a diagnosis · page {page}</source>
         <translation>{app} {version} · selbst erfasst, keine Diagnose · Seite {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="237" />
+        <location filename="../../ui/report_pdf.py" line="238" />
         <source>{app} report, {period}</source>
         <translation>{app}-Bericht, {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="256" />
+        <location filename="../../ui/report_pdf.py" line="257" />
         <source>{folder}: cannot write the report there</source>
         <translation>{folder}: Der Bericht kann dort nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="273" />
+        <location filename="../../ui/report_pdf.py" line="274" />
         <source>{file}: cannot write the report ({reason})</source>
         <translation>{file}: Der Bericht kann nicht gespeichert werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="279" />
+        <location filename="../../ui/report_pdf.py" line="280" />
         <source>Muscle knots: a report for your therapist</source>
         <translation>Muskelknoten: ein Bericht für die Therapie</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="282" />
+        <location filename="../../ui/report_pdf.py" line="283" />
         <source>{period}. Made on {day}.</source>
         <translation>{period}. Erstellt am {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="297" />
+        <location filename="../../ui/report_pdf.py" line="298" />
         <source>The rest did not fit on three pages; a report of fewer weeks has room for it.</source>
         <translation>Der Rest passte nicht auf drei Seiten; ein Bericht über weniger Wochen hat Platz dafür.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="313" />
+        <location filename="../../ui/report_pdf.py" line="314" />
         <source>Front (facing you)</source>
         <translation>Vorderseite (zugewandt)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="314" />
+        <location filename="../../ui/report_pdf.py" line="315" />
         <source>Back</source>
         <translation>Rückseite</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="327" />
+        <location filename="../../ui/report_pdf.py" line="328" />
         <source>How to read it</source>
         <translation>Lesehilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="332" />
+        <location filename="../../ui/report_pdf.py" line="333" />
         <source>Each disc is a knot, numbered as in the table below and coloured by its latest tenderness (0 none, 10 worst). Sides are the patient's own.</source>
         <translation>Jeder Kreis ist ein Knoten, nummeriert wie in der Tabelle unten und gefärbt nach seiner letzten Empfindlichkeit (0 keine, 10 am stärksten). Links und rechts aus Sicht der Patientin bzw. des Patienten.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="337" />
+        <location filename="../../ui/report_pdf.py" line="338" />
         <source>{knots} knots followed, {active} active. {sessions} focused sessions on them in the period (a day with ball holds on a knot, or a treatment).</source>
         <translation>{knots} Knoten verfolgt, {active} aktiv. {sessions} gezielte Einheiten an ihnen im Zeitraum (ein Tag mit Druckhalten mit dem Ball an einem Knoten oder eine Behandlung).</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="342" />
+        <location filename="../../ui/report_pdf.py" line="343" />
         <source>Tenderness here is the mean of a day's resting ratings (a check-in, or a rating before a hold); ratings just after a hold are left out of it.</source>
         <translation>Die Empfindlichkeit ist hier der Mittelwert der Ruhebewertungen eines Tages (ein Check-in oder eine Bewertung vor dem Halten); Bewertungen direkt nach dem Halten zählen nicht mit.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="394" />
+        <location filename="../../ui/report_pdf.py" line="395" />
         <source>Knots, most tender first</source>
         <translation>Knoten, die empfindlichsten zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="396" />
+        <location filename="../../ui/report_pdf.py" line="397" />
         <source>No knots are marked.</source>
         <translation>Es sind keine Knoten markiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="418" />
+        <location filename="../../ui/report_pdf.py" line="419" />
         <source>Sessions: focused sessions in the period, and whether the knot counts as acute (began under six weeks ago) or chronic. Trend: the last two weeks.</source>
         <translation>Einheiten: gezielte Einheiten im Zeitraum, und ob der Knoten als akut (vor weniger als sechs Wochen begonnen) oder chronisch gilt. Trend: die letzten zwei Wochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="432" />
+        <location filename="../../ui/report_pdf.py" line="433" />
         <source>Tenderness over the period</source>
         <translation>Empfindlichkeit im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="447" />
+        <location filename="../../ui/report_pdf.py" line="448" />
         <source>Charts for the {shown} most tender; {left_out} more in the app.</source>
         <translation>Diagramme für die {shown} empfindlichsten; {left_out} weitere in der App.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="453" />
+        <location filename="../../ui/report_pdf.py" line="454" />
         <source>Dots: each day's tenderness. Line: the weekly mean. Green ticks: days of focused care.</source>
         <translation>Punkte: die Empfindlichkeit jedes Tages. Linie: das Wochenmittel. Grüne Striche: Tage mit gezielter Einheit.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="520" />
+        <location filename="../../ui/report_pdf.py" line="521" />
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="521" />
+        <location filename="../../ui/report_pdf.py" line="522" />
         <source>Water goal met</source>
         <translation>Trinkziel</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="522" />
+        <location filename="../../ui/report_pdf.py" line="523" />
         <source>Posture</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="523" />
+        <location filename="../../ui/report_pdf.py" line="524" />
         <source>Stretching</source>
         <translation>Dehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="524" />
+        <location filename="../../ui/report_pdf.py" line="525" />
         <source>Focused care</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="525" />
+        <location filename="../../ui/report_pdf.py" line="526" />
         <source>Stress</source>
         <translation>Stress</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="526" />
+        <location filename="../../ui/report_pdf.py" line="527" />
         <source>Desk hours</source>
         <translation>Schreibtisch</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="532" />
+        <location filename="../../ui/report_pdf.py" line="533" />
         <source>Self-care between sessions</source>
         <translation>Selbstfürsorge zwischen den Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="550" />
+        <location filename="../../ui/report_pdf.py" line="551" />
         <source>Water goal: days with {ml} ml or more logged.</source>
         <translation>Trinkziel: Tage mit {ml} ml oder mehr eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="556" />
+        <location filename="../../ui/report_pdf.py" line="557" />
         <source>The last {shown} of {weeks} weeks are shown.</source>
         <translation>Gezeigt sind die letzten {shown} von {weeks} Wochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="561" />
+        <location filename="../../ui/report_pdf.py" line="562" />
         <source>Stress (0–10) and desk hours: the patient's daily check-in, weekly mean.</source>
         <translation>Stress (0–10) und Stunden am Schreibtisch: der tägliche Check-in der Patientin bzw. des Patienten, Wochenmittel.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="569" />
+        <location filename="../../ui/report_pdf.py" line="570" />
         <source>What Unknot told the patient about these weeks:</source>
         <translation>Was Unknot der Patientin bzw. dem Patienten zu diesen Wochen gesagt hat:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="581" />
+        <location filename="../../ui/report_pdf.py" line="582" />
         <source>Treatments logged</source>
         <translation>Eingetragene Behandlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="587" />
+        <location filename="../../ui/report_pdf.py" line="588" />
         <source>{treatment} (knot {numbers})</source>
         <translation>{treatment} (Knoten {numbers})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="589" />
+        <location filename="../../ui/report_pdf.py" line="590" />
         <source>{treatment} (knots {numbers})</source>
         <translation>{treatment} (Knoten {numbers})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="593" />
+        <location filename="../../ui/report_pdf.py" line="594" />
         <source>{day}: {treatment}: {notes}</source>
         <translation>{day}: {treatment}: {notes}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="595" />
+        <location filename="../../ui/report_pdf.py" line="596" />
         <source>{day}: {treatment}</source>
         <translation>{day}: {treatment}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="603" />
+        <location filename="../../ui/report_pdf.py" line="604" />
         <source>The patient's notes</source>
         <translation>Notizen der Patientin bzw. des Patienten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="606" />
+        <location filename="../../ui/report_pdf.py" line="607" />
         <source>{about}, {when}: {note}</source>
         <translation>{about}, {when}: {note}</translation>
     </message>
@@ -4031,182 +4037,187 @@ Etwa {minutes} Min. · du brauchst: {needs}</translation>
 <context>
     <name>session_page</name>
     <message>
-        <location filename="../../ui/session_page.py" line="43" />
+        <location filename="../../ui/session_page.py" line="44" />
         <source>Session done: {routine}</source>
         <translation>Einheit erledigt: {routine}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="44" />
+        <location filename="../../ui/session_page.py" line="45" />
         <source>Session stopped: {routine}</source>
         <translation>Einheit abgebrochen: {routine}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="45" />
+        <location filename="../../ui/session_page.py" line="46" />
         <source>Session interrupted: {routine}</source>
         <translation>Einheit unterbrochen: {routine}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="46" />
+        <location filename="../../ui/session_page.py" line="47" />
         <source>Session running: {routine}</source>
         <translation>Einheit läuft: {routine}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="49" />
+        <location filename="../../ui/session_page.py" line="50" />
         <source>Last session: {routine}, {when}, was interrupted (Unknot closed or crashed); its finished steps are kept.</source>
         <translation>Letzte Einheit: {routine}, {when}, wurde unterbrochen (Unknot wurde geschlossen oder ist abgestürzt); ihre erledigten Schritte sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="54" />
+        <location filename="../../ui/session_page.py" line="55" />
         <source>Last session: {routine}, {when}, was stopped early; its finished steps are kept.</source>
         <translation>Letzte Einheit: {routine}, {when}, wurde vorzeitig abgebrochen; ihre erledigten Schritte sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="58" />
+        <location filename="../../ui/session_page.py" line="59" />
         <source>Last session: {routine}, {when}, was completed.</source>
         <translation>Letzte Einheit: {routine}, {when}, wurde abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="61" />
+        <location filename="../../ui/session_page.py" line="62" />
         <source>Last session: {routine}, {when}, is open.</source>
         <translation>Letzte Einheit: {routine}, {when}, ist noch offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="83" />
+        <location filename="../../ui/session_page.py" line="84" />
         <source>Back to sessions</source>
         <translation>Zurück zu den Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="102" />
+        <location filename="../../ui/session_page.py" line="103" />
         <source>{time} of holds, stretches and rests; {steps}{holds}. Everything is saved in your journal.</source>
         <translation>{time} Halten, Dehnungen und Pausen; {steps}{holds}. Alles ist in deinem Tagebuch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="118" />
+        <location filename="../../ui/session_page.py" line="119" />
         <source>{label}: tenderness {change}. {advice}</source>
         <translation>{label}: Empfindlichkeit {change}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="122" />
+        <location filename="../../ui/session_page.py" line="123" />
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="139" />
+        <location filename="../../ui/session_page.py" line="140" />
         <source>Session</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="140" />
+        <location filename="../../ui/session_page.py" line="141" />
         <source>Timed ball holds, stretches and foam-roller passes, with voice cues.</source>
         <translation>Druckhalten mit dem Ball, Dehnungen und Rollen mit der Faszienrolle – nach Zeit und mit Sprachansagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="173" />
+        <location filename="../../ui/session_page.py" line="174" />
         <source>Today's knots</source>
         <translation>Heutige Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="179" />
+        <location filename="../../ui/session_page.py" line="180" />
         <source>How many knots</source>
         <translation>Wie viele Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="180" />
+        <location filename="../../ui/session_page.py" line="181" />
         <source> knots</source>
         <translation> Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="182" />
+        <location filename="../../ui/session_page.py" line="183" />
         <source>Start today's knots</source>
         <translation>Heutige Knoten starten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="185" />
+        <location filename="../../ui/session_page.py" line="186" />
         <source>Treat up to</source>
         <translation>Behandle bis zu</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="195" />
+        <location filename="../../ui/session_page.py" line="196" />
         <source>Routines</source>
         <translation>Abläufe</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="199" />
+        <location filename="../../ui/session_page.py" line="200" />
         <source>Show that session</source>
         <translation>Diese Einheit zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="228" />
+        <location filename="../../ui/session_page.py" line="229" />
         <source>Mark your knots on the Body map, and Unknot builds a session of ball holds and stretches for the most tender ones.</source>
         <translation>Markiere deine Knoten auf der Körperkarte, dann stellt Unknot für die empfindlichsten eine Einheit aus Druckhalten mit dem Ball und Dehnungen zusammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="237" />
+        <location filename="../../ui/session_page.py" line="238" />
         <source>{summary} About {minutes} min.</source>
         <translation>{summary} Etwa {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="259" />
+        <location filename="../../ui/session_page.py" line="260" />
         <source>{name}  ·  about {minutes} min</source>
         <translation>{name}  ·  etwa {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="265" />
+        <location filename="../../ui/session_page.py" line="266" />
         <source>Start {name}, about {minutes} minutes</source>
         <translation>{name} starten, etwa {minutes} Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="271" />
+        <location filename="../../ui/session_page.py" line="272" />
         <source>All routines and their steps…</source>
         <translation>Alle Abläufe und ihre Schritte …</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="279" />
+        <location filename="../../ui/session_page.py" line="280" />
         <source>No session yet.</source>
         <translation>Noch keine Einheit.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="317" />
+        <location filename="../../ui/session_page.py" line="286" />
+        <source>ddd d MMM</source>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="320" />
         <source>Stop the running session?</source>
         <translation>Laufende Einheit beenden?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="318" />
+        <location filename="../../ui/session_page.py" line="321" />
         <source>A session is running. Stop it and start “{name}”? What you have done so far is kept.</source>
         <translation>Eine Einheit läuft. Soll sie enden und „{name}“ starten? Was du bisher gemacht hast, bleibt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="331" />
+        <location filename="../../ui/session_page.py" line="334" />
         <source>knot</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="362" />
+        <location filename="../../ui/session_page.py" line="365" />
         <source>Stop the session?</source>
         <translation>Einheit beenden?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="363" />
+        <location filename="../../ui/session_page.py" line="366" />
         <source>Stop here? The steps you have finished and your ratings are kept.</source>
         <translation>Hier aufhören? Deine erledigten Schritte und deine Bewertungen bleiben gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="403" />
+        <location filename="../../ui/session_page.py" line="406" />
         <source>1 step done</source>
         <translation>1 Schritt erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="404" />
+        <location filename="../../ui/session_page.py" line="407" />
         <source>{count} steps done</source>
         <translation>{count} Schritte erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="412" />
+        <location filename="../../ui/session_page.py" line="415" />
         <source>, 1 ball hold</source>
         <translation>, davon 1 Druckhalten mit dem Ball</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="413" />
+        <location filename="../../ui/session_page.py" line="416" />
         <source>, {count} ball holds</source>
         <translation>, davon {count} Druckhalten mit dem Ball</translation>
     </message>
@@ -5455,148 +5466,148 @@ Etwa {minutes} Min. · du brauchst: {needs}</translation>
 <context>
     <name>today_page</name>
     <message>
-        <location filename="../../ui/today_page.py" line="42" />
+        <location filename="../../ui/today_page.py" line="36" />
         <source>So far today: {drunk} of {goal}.</source>
         <translation>Heute bisher: {drunk} von {goal}.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="59" />
+        <location filename="../../ui/today_page.py" line="53" />
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="60" />
+        <location filename="../../ui/today_page.py" line="54" />
         <source>Your knots, water, posture and sessions at a glance.</source>
         <translation>Deine Knoten, Wasser, Haltung und Einheiten auf einen Blick.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="75" />
+        <location filename="../../ui/today_page.py" line="69" />
         <source>This journal holds sample data, so you can look around.</source>
         <translation>Dieses Tagebuch enthält Beispieldaten, damit du dich umsehen kannst.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="78" />
+        <location filename="../../ui/today_page.py" line="72" />
         <source>Remove sample data</source>
         <translation>Beispieldaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="83" />
+        <location filename="../../ui/today_page.py" line="77" />
         <source>Active knots</source>
         <translation>Aktive Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="84" />
+        <location filename="../../ui/today_page.py" line="78" />
         <source>Start today's session</source>
         <translation>Heutige Einheit starten</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="87" />
+        <location filename="../../ui/today_page.py" line="81" />
         <source>Water today</source>
         <translation>Wasser heute</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="90" />
+        <location filename="../../ui/today_page.py" line="84" />
         <source>Water against today's goal</source>
         <translation>Wasser im Vergleich zum heutigen Trinkziel</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="97" />
+        <location filename="../../ui/today_page.py" line="91" />
         <source>Posture check-ins</source>
         <translation>Haltungschecks</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="106" />
+        <location filename="../../ui/today_page.py" line="100" />
         <source>Sessions this week</source>
         <translation>Einheiten diese Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="107" />
+        <location filename="../../ui/today_page.py" line="101" />
         <source>Log a massage or treatment…</source>
         <translation>Massage oder Behandlung eintragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="110" />
-        <location filename="../../ui/today_page.py" line="113" />
+        <location filename="../../ui/today_page.py" line="104" />
+        <location filename="../../ui/today_page.py" line="107" />
         <source>Next reminders</source>
         <translation>Nächste Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="126" />
+        <location filename="../../ui/today_page.py" line="120" />
         <source>Waiting for an answer</source>
         <translation>Warten auf deine Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="157" />
+        <location filename="../../ui/today_page.py" line="151" />
         <source>dddd d MMMM yyyy</source>
         <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="162" />
+        <location filename="../../ui/today_page.py" line="156" />
         <source>Mark a knot on the Body map to start following it.</source>
         <translation>Markiere einen Knoten auf der Körperkarte, um ihn zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="168" />
+        <location filename="../../ui/today_page.py" line="162" />
         <source>Most tender: {knot}, {tenderness}/10</source>
         <translation>Am empfindlichsten: {knot}, {tenderness}/10</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="177" />
+        <location filename="../../ui/today_page.py" line="171" />
         <source>Last: {day}, {time} ({state})</source>
         <translation>Zuletzt: {day}, {time} ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="178" />
+        <location filename="../../ui/today_page.py" line="172" />
         <source>ddd d MMM</source>
         <translation>ddd, d. MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="193" />
+        <location filename="../../ui/today_page.py" line="187" />
         <source>Goal {amount}</source>
         <translation>Ziel {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="201" />
+        <location filename="../../ui/today_page.py" line="195" />
         <source>Log a glass of water, {amount}</source>
         <translation>Ein Glas Wasser eintragen, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="208" />
+        <location filename="../../ui/today_page.py" line="202" />
         <source>{fine} fine, {fixed} fixed</source>
         <translation>{fine} in Ordnung, {fixed} korrigiert</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="219" />
+        <location filename="../../ui/today_page.py" line="213" />
         <source>Reminders are paused until {time}.</source>
         <translation>Erinnerungen sind bis {time} pausiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="228" />
+        <location filename="../../ui/today_page.py" line="222" />
         <source>{weekday} {time}</source>
         <translation>{weekday} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="232" />
+        <location filename="../../ui/today_page.py" line="226" />
         <source>{when}  {reminder}</source>
         <translation>{when}  {reminder}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="237" />
+        <location filename="../../ui/today_page.py" line="231" />
         <source>No reminders are planned.</source>
         <translation>Keine Erinnerungen geplant.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="240" />
+        <location filename="../../ui/today_page.py" line="234" />
         <source>Next reminders: {list}</source>
         <translation>Nächste Erinnerungen: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="248" />
+        <location filename="../../ui/today_page.py" line="242" />
         <source>Remove sample data?</source>
         <translation>Beispieldaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="249" />
+        <location filename="../../ui/today_page.py" line="243" />
         <source>Remove every sample knot, rating and session? What you entered yourself stays.</source>
         <translation>Alle Beispielknoten, -bewertungen und -einheiten entfernen? Was du selbst eingetragen hast, bleibt erhalten.</translation>
     </message>
