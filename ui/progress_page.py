@@ -116,6 +116,7 @@ class ProgressPage(Page):
         self.table.setAccessibleName(translate("progress_page", "Knots, most tender first"))
         self.table.setHorizontalHeaderLabels([translate("progress_page", c) for c in COLUMNS])
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # arrows move within it; Tab leaves it
         self.table.setStyleSheet(TABLE_STYLE)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -79,6 +79,7 @@ class SelfCareBox(QFrame):
         self.grid.setAccessibleName(translate("self_care_box", "Self-care week by week"))
         self.grid.setVerticalHeaderLabels([translate("self_care_box", row) for row in ROWS])
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setTabKeyNavigation(False)  # arrows move within it; Tab leaves it
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.grid.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

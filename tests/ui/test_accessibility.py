@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from core.clock import FakeClock
@@ -86,3 +86,22 @@ def test_the_walk_finds_an_unnamed_control() -> None:
     QVBoxLayout(top).addWidget(QSlider())
     assert len(unnamed_controls(top)) == 1
     top.deleteLater()
+
+
+@pytest.mark.parametrize("page", NAVIGATION)
+def test_tab_goes_round_each_page_and_back_to_the_navigation(
+    qtbot: QtBot, window: MainWindow, page: str
+) -> None:
+    """No control keeps the Tab key (a table moving from cell to cell would trap it)."""
+    window.show_page(page)
+    window.activateWindow()
+    window.nav.setFocus(Qt.FocusReason.TabFocusReason)
+    stops = 0
+    while True:
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        stops += 1
+        if QApplication.focusWidget() is window.nav:
+            break
+        assert stops < 120, f"Tab never came back to the navigation from {page}"
