@@ -1,5 +1,6 @@
 """What every benchmark's report shares: the machine's facts, figures with units, and
-replacing one section of docs/BENCHMARKS.md while keeping the others."""
+replacing one section of docs/BENCHMARKS.md while keeping the others; and a data folder
+past the first-run welcome, for the benchmarks that start the app."""
 
 from __future__ import annotations
 
@@ -9,6 +10,16 @@ import platform
 import textwrap
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+
+
+def past_the_welcome(data_dir: Path) -> Path:
+    """Make `data_dir` (a `--data-dir`) a folder whose user has been through the first-run
+    welcome (its settings say the safety text was accepted), as every start after the
+    first finds it: no welcome over the window, and the reminders run. Returns it."""
+    config = data_dir / "config"
+    config.mkdir(mode=0o700, parents=True, exist_ok=True)
+    (config / "settings.json").write_text('{"safety_accepted": true}\n', encoding="utf-8")
+    return data_dir
 
 
 def machine_facts() -> dict[str, str]:
@@ -31,9 +42,9 @@ def machine_facts() -> dict[str, str]:
 
 def number(value: float, unit: str) -> str:
     """A figure with its unit, to a sensible precision."""
-    if value < 0.1:
+    if abs(value) < 0.1:
         return f"{value:.3f} {unit}"
-    return f"{value:.{2 if value < 10 else 1}f} {unit}"
+    return f"{value:.{2 if abs(value) < 10 else 1}f} {unit}"
 
 
 def write_section(path: Path, title: str, text: str) -> None:
