@@ -20,6 +20,7 @@ checks that it answers at all.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import socket
@@ -43,11 +44,19 @@ log = logging.getLogger("unknot.cues")
 # Qt's test engine: it reports speaking and says nothing.
 MOCK_ENGINE = "mock"
 SPEECHD_ENGINE = "speechd"
+# What Qt's speechd plug-in is linked against: without it the plug-in fails to load
+# with a critical Qt message and leaves an engine that never speaks.
+SPEECHD_LIBRARY = "libspeechd.so.2"
 SPEECHD_TIMEOUT_S = 1.0
 
 NO_ENGINE = QT_TRANSLATE_NOOP(
     "cues",
     "no speech engine is installed (on Debian and Ubuntu: speech-dispatcher and espeak-ng).",
+)
+NO_SPEECHD = QT_TRANSLATE_NOOP(
+    "cues",
+    "speech-dispatcher is not installed ({library} is missing; on Debian and Ubuntu:"
+    " speech-dispatcher and espeak-ng).",
 )
 NO_OUTPUT = QT_TRANSLATE_NOOP("cues", "no audio output device was found.")
 SPEECHD_STUCK = QT_TRANSLATE_NOOP(
@@ -120,6 +129,15 @@ def speechd_socket(env: dict[str, str] | None = None) -> Path | None:
     runtime = env.get("XDG_RUNTIME_DIR") or env.get("XDG_CACHE_HOME")
     folder = Path(runtime) if runtime else Path.home() / ".cache"
     return folder / "speech-dispatcher" / "speechd.sock"
+
+
+def library_loads(name: str) -> bool:
+    """True when the shared library `name` can be loaded into this process."""
+    try:
+        ctypes.CDLL(name)
+    except OSError:
+        return False
+    return True
 
 
 def speechd_answers(path: Path | None, timeout: float = SPEECHD_TIMEOUT_S) -> bool:
@@ -365,6 +383,8 @@ class CuePlayer(QObject):
         engine = choose_engine(list(speech_class.availableEngines()))
         if engine is None:
             return Problem(NO_ENGINE)
+        if engine == SPEECHD_ENGINE and not library_loads(SPEECHD_LIBRARY):
+            return Problem(NO_SPEECHD, (("library", SPEECHD_LIBRARY),))
         if engine == SPEECHD_ENGINE and not speechd_answers(speechd_socket(), SPEECHD_TIMEOUT_S):
             return Problem(SPEECHD_STUCK)
         speech = speech_class(engine, self)

@@ -457,107 +457,112 @@
 <context>
     <name>cues</name>
     <message>
-        <location filename="../../ui/cues.py" line="48" />
+        <location filename="../../ui/cues.py" line="52" />
         <source>no speech engine is installed (on Debian and Ubuntu: speech-dispatcher and espeak-ng).</source>
         <translation>Es ist keine Sprachausgabe installiert (unter Debian und Ubuntu: speech-dispatcher und espeak-ng).</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="52" />
+        <location filename="../../ui/cues.py" line="56" />
+        <source>speech-dispatcher is not installed ({library} is missing; on Debian and Ubuntu: speech-dispatcher and espeak-ng).</source>
+        <translation>speech-dispatcher ist nicht installiert ({library} fehlt; unter Debian und Ubuntu: speech-dispatcher und espeak-ng).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cues.py" line="61" />
         <source>no audio output device was found.</source>
         <translation>Es wurde kein Audio-Ausgabegerät gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="53" />
+        <location filename="../../ui/cues.py" line="62" />
         <source>speech-dispatcher is not answering (it is stuck; ending its process, or logging out and in again, brings it back).</source>
         <translation>speech-dispatcher antwortet nicht (er hängt; seinen Prozess beenden oder dich ab- und wieder anmelden bringt ihn zurück).</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="60" />
+        <location filename="../../ui/cues.py" line="69" />
         <source>en</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="262" />
+        <location filename="../../ui/cues.py" line="280" />
         <source>Sound is turned off in Settings.</source>
         <translation>Der Ton ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="264" />
+        <location filename="../../ui/cues.py" line="282" />
         <source>Sound has not been tried yet; it starts with the first cue.</source>
         <translation>Der Ton wurde noch nicht ausprobiert; er startet mit dem ersten Signal.</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="266" />
+        <location filename="../../ui/cues.py" line="284" />
         <source>Sound is off: {problem}</source>
         <translation>Kein Ton: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="271" />
+        <location filename="../../ui/cues.py" line="289" />
         <source>Sound works.</source>
         <translation>Der Ton funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="273" />
+        <location filename="../../ui/cues.py" line="291" />
         <source>Sound is off: the cue sounds could not be loaded ({files}).</source>
         <translation>Kein Ton: Die Signaltöne ließen sich nicht laden ({files}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="276" />
+        <location filename="../../ui/cues.py" line="294" />
         <source>Sound works, but some cue sounds could not be loaded: {files}.</source>
         <translation>Der Ton funktioniert, aber einige Signaltöne ließen sich nicht laden: {files}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="283" />
+        <location filename="../../ui/cues.py" line="301" />
         <source>Voice is turned off in Settings.</source>
         <translation>Die Sprachausgabe ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="285" />
+        <location filename="../../ui/cues.py" line="303" />
         <source>Voice has not been tried yet; it starts with the first spoken cue.</source>
         <translation>Die Sprachausgabe wurde noch nicht ausprobiert; sie startet mit der ersten Ansage.</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="289" />
+        <location filename="../../ui/cues.py" line="307" />
         <source>Voice is off: {problem}</source>
         <translation>Keine Sprachausgabe: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="292" />
+        <location filename="../../ui/cues.py" line="310" />
         <source>Voice works (speech engine: {engine}).</source>
         <translation>Die Sprachausgabe funktioniert (Sprach-Engine: {engine}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="306" />
+        <location filename="../../ui/cues.py" line="324" />
         <source>Qt Multimedia could not load ({reason}). Install your system's PulseAudio or PipeWire client library.</source>
         <translation>Qt Multimedia ließ sich nicht laden ({reason}). Installiere die PulseAudio- oder PipeWire-Client-Bibliothek deines Systems.</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="314" />
+        <location filename="../../ui/cues.py" line="332" />
         <source>Qt Multimedia could not load ({reason}).</source>
         <translation>Qt Multimedia ließ sich nicht laden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="361" />
+        <location filename="../../ui/cues.py" line="379" />
         <source>Qt Text to Speech could not load ({reason}).</source>
         <translation>Qt Text to Speech ließ sich nicht laden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="375" />
+        <location filename="../../ui/cues.py" line="395" />
         <source>the speech engine {engine} did not start ({reason}).</source>
         <translation>Die Sprach-Engine {engine} ist nicht gestartet ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="376" />
+        <location filename="../../ui/cues.py" line="396" />
         <source>the speech engine {engine} did not start (no reason given).</source>
         <translation>Die Sprach-Engine {engine} ist nicht gestartet (ohne Angabe von Gründen).</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="402" />
+        <location filename="../../ui/cues.py" line="422" />
         <source>the speech engine {engine} failed ({reason}).</source>
         <translation>Die Sprach-Engine {engine} ist ausgefallen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cues.py" line="403" />
+        <location filename="../../ui/cues.py" line="423" />
         <source>the speech engine {engine} failed (no reason given).</source>
         <translation>Die Sprach-Engine {engine} ist ausgefallen (ohne Angabe von Gründen).</translation>
     </message>
@@ -2532,12 +2537,12 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
         <translation>Knoten, die empfindlichsten zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_page.py" line="213" />
+        <location filename="../../ui/progress_page.py" line="214" />
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_page.py" line="214" />
+        <location filename="../../ui/progress_page.py" line="215" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3995,12 +4000,12 @@ Etwa {minutes} Min. · du brauchst: {needs}</translation>
         <translation>Selbstfürsorge Woche für Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/self_care_box.py" line="90" />
+        <location filename="../../ui/self_care_box.py" line="91" />
         <source>What the self-care shows</source>
         <translation>Was die Selbstfürsorge zeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/self_care_box.py" line="119" />
+        <location filename="../../ui/self_care_box.py" line="120" />
         <source>Nothing logged yet: water, posture answers and sessions will show here.</source>
         <translation>Noch nichts eingetragen: Wasser, Antworten zur Haltung und Einheiten erscheinen hier.</translation>
     </message>

@@ -37,6 +37,7 @@ from ui.cues import (
     NO_OUTPUT,
     CuePlayer,
     choose_engine,
+    library_loads,
     sound_files,
     speechd_answers,
     speechd_socket,
@@ -150,6 +151,8 @@ def test_play_every_kind_with_the_real_backends(qapp: Any, qtbot: Any) -> None:
     print(f"\n{sound}\n{voice}")
     if os.environ.get("UNKNOT_EXPECT_SOUND") == "1":  # .ci/run started a sound server
         assert player.sound_available(), sound
+    if os.environ.get("UNKNOT_EXPECT_VOICE") == "1":  # .ci/run installed speech-dispatcher
+        assert player.voice_available(), voice
     if player.sound_available():
         assert sound.startswith("Sound works")
     else:
@@ -353,6 +356,7 @@ def test_a_stuck_speech_dispatcher_is_not_waited_for(
     qapp: Any, monkeypatch: pytest.MonkeyPatch, stuck_speechd: Path
 ) -> None:
     fakes = Fakes(monkeypatch, engines=["mock", "speechd"])
+    monkeypatch.setattr(ui.cues, "library_loads", lambda name: True)
     monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{stuck_speechd}")
     monkeypatch.setattr(ui.cues, "SPEECHD_TIMEOUT_S", 0.2)
     player = CuePlayer(qapp)
@@ -385,6 +389,32 @@ def test_a_german_translation_makes_the_voice_german(
     assert speech.locale().language() == QLocale.Language.German
     assert speech.calls == ["say Oberer Trapezius"]
     player.deleteLater()
+
+
+# Without speech-dispatcher
+
+
+def test_without_libspeechd_the_voice_is_off_and_says_why(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fakes = Fakes(monkeypatch, engines=["mock", "speechd"])
+    asked: list[str] = []
+    monkeypatch.setattr(ui.cues, "library_loads", lambda name: asked.append(name) or False)
+    player = CuePlayer(qapp)
+    player.play(Cue(CueKind.START, "Upper trapezius", 0.0))
+    assert asked == ["libspeechd.so.2"]
+    assert fakes.speeches == []  # Qt's speechd plug-in is never asked to load
+    assert player.voice_status() == (
+        "Voice is off: speech-dispatcher is not installed (libspeechd.so.2 is missing;"
+        " on Debian and Ubuntu: speech-dispatcher and espeak-ng)."
+    )
+    assert not player.voice_available()
+    player.deleteLater()
+
+
+def test_library_loads_only_what_is_there() -> None:
+    assert library_loads("libc.so.6")
+    assert not library_loads("libunknot-no-such-library.so.1")
 
 
 # Finding a stuck speech-dispatcher
