@@ -1,11 +1,12 @@
 """Set up and check Unknot with one command, on Linux, macOS and Windows.
 
-    python3 dev.py run [APP ARGS...]   start the app
+    python3 dev.py run [APP ARGS...]   start the app, or run a command of it
     python3 dev.py test [PYTEST ARGS...]   ruff, mypy and the whole test suite
 
 Both build `.venv` from pyproject.toml first when it is missing or older than
-pyproject.toml. Only the Python standard library is used here, so a machine with
-Python 3.11+ and pip needs nothing else.
+pyproject.toml: `run` installs what the app needs, `test` adds the test tools. Only the
+Python standard library is used here, so a machine with Python 3.11+ and pip needs
+nothing else.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
-STAMP = VENV / ".unknot-installed"
+# One stamp per kind of install; the test install holds everything the app needs too.
+STAMPS = {"app": VENV / ".unknot-installed-app", "test": VENV / ".unknot-installed-test"}
 PYPROJECT = ROOT / "pyproject.toml"
 
 
@@ -29,30 +31,33 @@ def venv_python() -> Path:
     return VENV / "bin" / "python"
 
 
-def venv_is_current() -> bool:
-    """True when .venv was installed from the pyproject.toml that is here now."""
-    return (
-        venv_python().exists()
-        and STAMP.exists()
-        and STAMP.stat().st_mtime >= PYPROJECT.stat().st_mtime
+def venv_is_current(kind: str) -> bool:
+    """True when .venv holds the `kind` install ("app" or "test") made from the
+    pyproject.toml that is here now; the test install counts for the app too."""
+    kinds = ("app", "test") if kind == "app" else ("test",)
+    return venv_python().exists() and any(
+        STAMPS[each].exists() and STAMPS[each].stat().st_mtime >= PYPROJECT.stat().st_mtime
+        for each in kinds
     )
 
 
-def ensure_venv() -> Path:
-    """Build or refresh .venv, then return its interpreter."""
+def ensure_venv(kind: str) -> Path:
+    """Build or refresh .venv with what `kind` ("app" or "test") needs, then return its
+    interpreter."""
     python = venv_python()
-    if venv_is_current():
+    if venv_is_current(kind):
         return python
     if not python.exists():
         print("dev.py: creating .venv", flush=True)
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
-    print("dev.py: installing Unknot and its test tools into .venv", flush=True)
+    target = f"{ROOT}[test]" if kind == "test" else str(ROOT)
+    what = "Unknot and its test tools" if kind == "test" else "Unknot"
+    print(f"dev.py: installing {what} into .venv", flush=True)
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
     subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--editable", f"{ROOT}[test]"],
-        check=True,
+        [str(python), "-m", "pip", "install", "--quiet", "--editable", target], check=True
     )
-    STAMP.touch()
+    STAMPS[kind].touch()
     return python
 
 
@@ -80,7 +85,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     try:
-        python = ensure_venv()
+        python = ensure_venv(argv[0])
     except subprocess.CalledProcessError as error:
         print(f"dev.py: setting up .venv failed: {error}", file=sys.stderr)
         return 1
