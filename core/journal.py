@@ -671,6 +671,31 @@ class Journal:
         ).fetchall()
         return [date.fromisoformat(d) for (d,) in rows]
 
+    def first_day(self, zone: tzinfo) -> date | None:
+        """The local day of the journal's first entry of any kind in `zone` (None: it
+        holds none yet). Each look is one seek of a key, so years of rows add no work."""
+        moments = [
+            self._db.execute(f"SELECT min({column}) FROM {table}").fetchone()[0]  # our names
+            for table, column in _FIRST_MOMENTS
+        ]
+        moments.append(
+            self._db.execute(
+                "SELECT min((SELECT min(r.at_ms) FROM ratings r WHERE r.knot = k.id)) FROM knots k"
+            ).fetchone()[0]
+        )
+        moments += [
+            self._db.execute(
+                "SELECT min(due_ms) FROM reminder_events WHERE kind = ?", (kind.value,)
+            ).fetchone()[0]
+            for kind in ReminderKind
+        ]
+        days = [local_days(zone).day_of(ms) for ms in moments if ms is not None]
+        for table, column in (("daily_check_ins", "day"), ("treatments", "on_date")):
+            (first,) = self._db.execute(f"SELECT min({column}) FROM {table}").fetchone()
+            if first is not None:
+                days.append(date.fromisoformat(first))
+        return min(days, default=None)
+
     def first_care_day(self, knot_id: str, zone: tzinfo) -> date | None:
         """The first day of focused care of one knot in `zone` (a ball hold on it or a
         treatment that included it), or None before the first."""
@@ -1022,6 +1047,17 @@ class _LocalDays:
 
     def of(self, ms: int) -> date:
         return self.first + timedelta(days=bisect_right(self.edges, ms) - 1)
+
+
+# Where first_day looks (with the ratings and reminder events, by their keys' prefixes):
+# the tables whose time is their key, and the knots (a few rows).
+_FIRST_MOMENTS = (
+    ("knots", "created_ms"),
+    ("sessions", "started_ms"),
+    ("water", "at_ms"),
+    ("posture_checks", "at_ms"),
+    ("notes", "at_ms"),
+)
 
 
 def _context_list(contexts: Iterable[str]) -> str:

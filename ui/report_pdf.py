@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 
 from core import APP_NAME, __version__
 from core.errors import UnknotError
+from core.factors import WeekFactors
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.knot_history import KnotHistory
 from core.paths import FILE_MODE
@@ -529,21 +530,27 @@ SELF_CARE_COLUMNS = (  # translated where drawn
 MAX_WEEK_ROWS = 12
 
 
+def self_care_row(week: WeekFactors) -> tuple[str, ...]:
+    """One week's row of the self-care table; a week before the journal began says "no
+    data" (nothing could be logged then: it is not "0 of 7 days")."""
+    if week.no_data:
+        nothing = translate("report_pdf", "no data")
+        return (day_words(week.week_start, year=False), *(nothing,) * 4, number(None), number(None))
+    return (
+        day_words(week.week_start, year=False),
+        water_days(week.water_goal_days, week.days),
+        check_ins(week.posture_checks),
+        day_count(week.stretching_days),
+        day_count(week.focused_days),
+        number(week.mean_stress),
+        number(week.mean_desk_hours),
+    )
+
+
 def _self_care(canvas: ReportCanvas, data: ReportData) -> None:
     canvas.heading(translate("report_pdf", "Self-care between sessions"))
     weeks = data.self_care[-MAX_WEEK_ROWS:]
-    rows = [
-        (
-            day_words(w.week_start, year=False),
-            water_days(w.water_goal_days, w.days),
-            check_ins(w.posture_checks),
-            day_count(w.stretching_days),
-            day_count(w.focused_days),
-            number(w.mean_stress),
-            number(w.mean_desk_hours),
-        )
-        for w in weeks
-    ]
+    rows = [self_care_row(w) for w in weeks]
     shares = (0.16, 0.16, 0.14, 0.13, 0.14, 0.12, 0.15)
     headings = [translate("report_pdf", name) for name in SELF_CARE_COLUMNS]
     table(canvas, headings, shares, rows)
