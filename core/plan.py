@@ -227,7 +227,7 @@ def suggest(
         if not count:
             return Suggestion.NONE, ""
         values = ", ".join(str(history.tenderness[i]) for i in range(max(0, count - 3), count))
-        text = translate("plan", "rated only after a hold so far ({values})")
+        text = translate("plan", "only ratings after a hold so far: {values}")
         return Suggestion.NO_RESTING_RATING, text.format(values=values)
 
     def within(span: timedelta) -> list[Rating]:

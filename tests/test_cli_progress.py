@@ -75,7 +75,7 @@ def test_progress_prints_each_knot_with_its_plan(
     assert "  tenderness now: not rated at rest yet (after the last hold: 2)" in after_only
     assert after_only.splitlines()[-1] == (
         "  suggestion: No resting rating yet: rate it before a hold or in a check-in:"
-        " rated only after a hold so far (2)"
+        " only ratings after a hold so far: 2"
     )
 
 
@@ -111,7 +111,7 @@ def test_progress_json_is_the_documented_format(
     assert after_only["suggestion"] == {
         "kind": "no_resting_rating",
         "headline": "No resting rating yet: rate it before a hold or in a check-in",
-        "reason": "rated only after a hold so far (2)",
+        "reason": "only ratings after a hold so far: 2",
     }
     documented = (Path(main.__file__).parent / "docs" / "progress-format.md").read_text("utf-8")
     for key in (*held, *held["plan"], *held["suggestion"], *document):

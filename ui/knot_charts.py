@@ -328,7 +328,9 @@ class KnotCharts(QWidget):
             words = drops_words(len(history.drops), mean)
         if shown:
             chart.setTitle(
-                translate("knot_charts", "Before → after, the last {count} sessions").format(
+                translate("knot_charts", "Before → after, the last session")
+                if len(shown) == 1
+                else translate("knot_charts", "Before → after, the last {count} sessions").format(
                     count=len(shown)
                 )
             )

@@ -18,7 +18,7 @@ def test_a_knot_rated_only_after_holds_asks_for_a_resting_rating() -> None:
     history = ratings((0, 2, AFTER), (4, 2, AFTER), (9, 1, AFTER))
     plan = plan_for(knot(1), history, days(0, 4, 9), on(9), BERLIN)
     assert plan.suggestion is Suggestion.NO_RESTING_RATING  # not "looks resolved"
-    assert plan.reason == "rated only after a hold so far (2, 2, 1)"
+    assert plan.reason == "only ratings after a hold so far: 2, 2, 1"
     assert plan.suggestion.headline == (
         "No resting rating yet: rate it before a hold or in a check-in"
     )
