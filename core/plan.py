@@ -80,7 +80,7 @@ def next_advice(knot: Knot, today: date) -> str:
 
 # ---------------------------------------------------------------------- a plan per knot
 
-ACUTE_SESSIONS = (1, 3)  # focused sessions that usually bring clear relief
+ACUTE_SESSIONS = (1, 3)  # focused sessions that may bring clear relief
 CHRONIC_WEEKS = (4, 8)  # weeks of one focused session a week
 ACUTE_AGAIN_AFTER = timedelta(days=2)  # "treat it again in a day or two"
 CHRONIC_AGAIN_AFTER = timedelta(days=7)  # one session a week
