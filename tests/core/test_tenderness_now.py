@@ -13,7 +13,7 @@ from core.journal import Journal
 from core.knot_map import KnotMap
 from core.progress import all_knots
 from core.progress_csv import KNOT_COLUMNS, knots_table
-from core.records import Rating, RatingContext
+from core.records import Rating, RatingContext, Side
 from core.report_data import report_data
 from core.tenderness import after_hold_text, tenderness_of
 from core.today import summarise_today
@@ -26,7 +26,7 @@ BEFORE, AFTER = RatingContext.BEFORE_HOLD, RatingContext.AFTER_HOLD
 
 def _held(journal: Journal, clock: FakeClock) -> tuple[str, str]:
     """A knot held today (7 before, 4 after) and one checked in at 5."""
-    held = make_knot(clock, "Left levator scapulae", muscle="levator_scapulae")
+    held = make_knot(clock, "Left levator scapulae", muscle="levator_scapulae", side=Side.LEFT)
     other = make_knot(clock, "Right upper trapezius")
     journal.add_knot(held)
     journal.add_knot(other)
