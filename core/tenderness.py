@@ -47,8 +47,9 @@ def tenderness_of(journal: Journal, knot_id: str) -> Tenderness:
 
 
 def tenderness_now(journal: Journal, knot_id: str) -> int | None:
-    """One knot's tenderness now (None: it has no resting rating yet)."""
-    return tenderness_of(journal, knot_id).value
+    """One knot's tenderness now (None: it has no resting rating yet; one seek)."""
+    now = journal.newest_rating(knot_id, RESTING)
+    return None if now is None else now.tenderness
 
 
 def active_tenderness(journal: Journal) -> dict[str, int]:
