@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     routines = sub.add_parser("routines", help="list routines, or check one routine file")
     routines.add_argument("--check", metavar="FILE")
+
+    progress = sub.add_parser("progress", help="each knot: tenderness now, trend, plan, suggestion")
+    progress.add_argument("--json", action="store_true", help="as JSON (docs/progress-format.md)")
     return parser
 
 
@@ -66,6 +69,8 @@ def run_command(args: argparse.Namespace, paths: Paths) -> int:
         return commands.demo(paths, args.weeks)
     if args.command == "routines":
         return commands.routines(paths, args.check)
+    if args.command == "progress":
+        return commands.progress(paths, args.json)
     assert args.command == "report", args.command  # argparse allows no other
     from ui.report_command import report
 

@@ -92,6 +92,25 @@ def demo(paths: Paths, weeks: int, clock: Clock | None = None) -> int:
     return 0
 
 
+def progress(paths: Paths, as_json: bool, clock: Clock | None = None) -> int:
+    """`progress [--json]`: every knot's tenderness now, changes, trend, plan and
+    suggestion, as lines or as JSON (docs/progress-format.md)."""
+    import json
+
+    from core.progress import all_knots
+    from core.progress_text import progress_json, progress_lines
+
+    clock = clock or SystemClock()
+    now = clock.now().astimezone(clock.zone())
+    with open_journal(paths, clock, "progress") as journal:
+        rows = all_knots(journal, now)
+    if as_json:
+        print(json.dumps(progress_json(rows, now, now.date()), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(progress_lines(rows)))
+    return 0
+
+
 def routines(paths: Paths, check: str | None) -> int:
     """`routines`: list every routine and every file that did not load;
     `routines --check FILE`: check one file, "FILE:LINE: what is wrong" per problem."""

@@ -2,7 +2,9 @@
 care, stress and hours at the desk; and a few plain sentences on what they show.
 
 `factors` reads the journal for the last N Monday-weeks ending on a local day, `today`
-(its week is the last one and counts only up to today), in the zone passed in. Every
+(its week is the last one and counts only up to today), in the zone passed in. A week
+that ends before the journal's first entry is marked as such: it has no data, which is
+not the same as nothing done. Every
 read is one range of the journal's keys, so older years add no work (a test counts
 SQLite's steps): twelve weeks, with their tenderness, took 11 ms on the ten-year journal
 of bench/journal_scale.py with ten years of water, posture, reminders and check-ins
@@ -57,6 +59,13 @@ class WeekFactors:
     mean_stress: float | None  # of the week's check-ins; None without any
     desk_answers: int
     mean_desk_hours: float | None
+    before_journal: bool = False  # the whole week lies before the journal's first entry
+
+    @property
+    def no_data(self) -> bool:
+        """True for a week before the journal began: nothing could have been logged, so
+        its numbers are "no data", not "0 of 7 days"."""
+        return self.before_journal
 
     @property
     def has_records(self) -> bool:
@@ -100,6 +109,7 @@ def factors(
     focused = journal.session_days(StepKind.HOLD, first, today, zone, on_knot=True)
     focused |= {t.on for t in journal.treatments() if first <= t.on <= today}
     check_ins = journal.check_ins(first, today)
+    began = journal.first_day(zone)
 
     def per_week(values: Mapping[date, int]) -> list[int]:
         totals = [0] * weeks
@@ -147,6 +157,7 @@ def factors(
             mean_stress=statistics.fmean(stress[n]) if stress[n] else None,
             desk_answers=len(desk[n]),
             mean_desk_hours=statistics.fmean(desk[n]) if desk[n] else None,
+            before_journal=began is None or start + timedelta(days=6) < began,
         )
         for n, start in enumerate(starts)
     ]

@@ -469,10 +469,19 @@ class Journal:
                 raise UnknotError(text.format(id=old.knot_id, at=to_utc_text(old.at)))
             self._store("ratings", [row], skip_existing=False)
 
-    def newest_rating(self, knot_id: str) -> Rating | None:
-        """A knot's most recent rating (one seek)."""
-        history = self.ratings_for(knot_id, newest_only=True)
-        return history.rating(-1) if len(history) else None
+    def newest_rating(self, knot_id: str, contexts: Iterable[str] | None = None) -> Rating | None:
+        """A knot's most recent rating, of any context or of one of `contexts` (one seek;
+        which one is the knot's tenderness now is core.tenderness's to say)."""
+        row = self._db.execute(
+            "SELECT at_ms, tenderness, context, session_ms FROM ratings"
+            " WHERE knot = (SELECT id FROM knots WHERE uid = ?)"
+            + _contexts_sql("context", contexts)
+            + " ORDER BY at_ms DESC LIMIT 1",
+            (knot_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return RatingHistory(knot_id, (row[0],), (row[1],), (row[2],), (row[3],)).rating(0)
 
     def ratings_for(
         self, knot_id: str, since: datetime | None = None, newest_only: bool = False
@@ -492,15 +501,18 @@ class Journal:
         self, knot_id: str, since: datetime, marks: Sequence[datetime], resting: Iterable[str]
     ) -> RatingHistory:
         """Part of one knot's history, oldest first: every rating from `since` on; the
-        first rating; and for each of `marks`, the three newest ratings at or before it
-        and the newest one at or before it in a `resting` context. A plan and its
+        first rating and the first in a `resting` context; and for each of `marks`, the
+        three newest ratings at or before it and the three newest at or before it in a
+        `resting` context. A plan and its
         changes need only these, and a knot of ten years has thousands of ratings."""
         columns = "at_ms, tenderness, context, session_ms"
         knot = "knot = (SELECT id FROM knots WHERE uid = :knot)"
-        contexts = ", ".join(f"'{context}'" for context in sorted(resting))  # our own names
+        contexts = _context_list(resting)
         parts = [
             f"SELECT {columns} FROM ratings WHERE {knot} AND at_ms >= :since",
             f"SELECT * FROM (SELECT {columns} FROM ratings WHERE {knot} ORDER BY at_ms LIMIT 1)",
+            f"SELECT * FROM (SELECT {columns} FROM ratings WHERE {knot}"
+            f" AND context IN ({contexts}) ORDER BY at_ms LIMIT 1)",
         ]
         values: dict[str, Any] = {"knot": knot_id, "since": to_ms(since)}
         for number, mark in enumerate(marks):
@@ -512,18 +524,20 @@ class Journal:
             )
             parts.append(
                 f"SELECT * FROM (SELECT {columns} FROM ratings WHERE {near}"
-                f" AND context IN ({contexts}) ORDER BY at_ms DESC LIMIT 1)"
+                f" AND context IN ({contexts}) ORDER BY at_ms DESC LIMIT 3)"
             )
         query = " UNION ".join(parts) + " ORDER BY at_ms, context"
         rows = self._db.execute(query, values).fetchall()
         found: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [()] * 4
         return RatingHistory(knot_id, *found)
 
-    def latest_tenderness(self) -> dict[str, int]:
-        """The newest tenderness of every active knot that has a rating (one seek each)."""
+    def latest_tenderness(self, contexts: Iterable[str] | None = None) -> dict[str, int]:
+        """The newest rating of every active knot that has one, of any context or of one
+        of `contexts` (one seek each; core.tenderness says which is the tenderness now)."""
         rows = self._db.execute(
             "SELECT k.uid, (SELECT r.tenderness FROM ratings r WHERE r.knot = k.id"
-            " ORDER BY r.at_ms DESC LIMIT 1) AS newest FROM knots k"
+            + _contexts_sql("r.context", contexts)
+            + " ORDER BY r.at_ms DESC LIMIT 1) AS newest FROM knots k"
             " WHERE k.status = 'active' AND newest IS NOT NULL"
         ).fetchall()
         return dict(rows)
@@ -656,6 +670,31 @@ class Journal:
             (knot_id,),
         ).fetchall()
         return [date.fromisoformat(d) for (d,) in rows]
+
+    def first_day(self, zone: tzinfo) -> date | None:
+        """The local day of the journal's first entry of any kind in `zone` (None: it
+        holds none yet). Each look is one seek of a key, so years of rows add no work."""
+        moments = [
+            self._db.execute(f"SELECT min({column}) FROM {table}").fetchone()[0]  # our names
+            for table, column in _FIRST_MOMENTS
+        ]
+        moments.append(
+            self._db.execute(
+                "SELECT min((SELECT min(r.at_ms) FROM ratings r WHERE r.knot = k.id)) FROM knots k"
+            ).fetchone()[0]
+        )
+        moments += [
+            self._db.execute(
+                "SELECT min(due_ms) FROM reminder_events WHERE kind = ?", (kind.value,)
+            ).fetchone()[0]
+            for kind in ReminderKind
+        ]
+        days = [local_days(zone).day_of(ms) for ms in moments if ms is not None]
+        for table, column in (("daily_check_ins", "day"), ("treatments", "on_date")):
+            (first,) = self._db.execute(f"SELECT min({column}) FROM {table}").fetchone()
+            if first is not None:
+                days.append(date.fromisoformat(first))
+        return min(days, default=None)
 
     def first_care_day(self, knot_id: str, zone: tzinfo) -> date | None:
         """The first day of focused care of one knot in `zone` (a ball hold on it or a
@@ -1008,6 +1047,27 @@ class _LocalDays:
 
     def of(self, ms: int) -> date:
         return self.first + timedelta(days=bisect_right(self.edges, ms) - 1)
+
+
+# Where first_day looks (with the ratings and reminder events, by their keys' prefixes):
+# the tables whose time is their key, and the knots (a few rows).
+_FIRST_MOMENTS = (
+    ("knots", "created_ms"),
+    ("sessions", "started_ms"),
+    ("water", "at_ms"),
+    ("posture_checks", "at_ms"),
+    ("notes", "at_ms"),
+)
+
+
+def _context_list(contexts: Iterable[str]) -> str:
+    """Rating contexts as an SQL list; only RatingContext's own names get in."""
+    return ", ".join(f"'{RatingContext(context).value}'" for context in sorted(contexts))
+
+
+def _contexts_sql(column: str, contexts: Iterable[str] | None) -> str:
+    """An " AND column IN (...)" clause for `contexts`, or nothing when None."""
+    return "" if contexts is None else f" AND {column} IN ({_context_list(contexts)})"
 
 
 def _check_in_row(check_in: CheckIn) -> dict[str, Any]:

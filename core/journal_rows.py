@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from core.errors import UnknotError
+from core.knot_names import shown_name, stored_name
 from core.records import (
     Activity,
     Column,
@@ -75,7 +76,7 @@ def knot_row(knot: Knot) -> dict[str, Any]:
         "y": knot.y,
         "muscle": knot.muscle,
         "side": knot.side.value,
-        "label": knot.label,
+        "label": stored_name(knot.label, knot.muscle, knot.side),
         "activity": knot.activity.value,
         "depth": knot.depth.value,
         "onset": None if knot.onset is None else knot.onset.isoformat(),
@@ -94,7 +95,7 @@ def knot_from(row: tuple[Any, ...]) -> Knot:
         y=row[4],
         muscle=row[5],
         side=Side(row[6]),
-        label=row[7],
+        label=shown_name(row[7], row[5], Side(row[6])),
         activity=Activity(row[8]),
         depth=Depth(row[9]),
         onset=None if row[10] is None else date.fromisoformat(row[10]),

@@ -39,6 +39,7 @@ from core.records import (
     RatingContext,
     View,
 )
+from core.tenderness import tenderness_now
 from core.trends import TREND_DAYS, Trend, two_week_trend
 
 CORRECTION_WINDOW = timedelta(minutes=5)
@@ -128,9 +129,8 @@ class KnotMap:
         for knot in self.journal.knots(self.visible_statuses()):
             if knot.view is not wanted:
                 continue
-            newest = self.journal.newest_rating(knot.id)
             trend = two_week_trend(self.journal.ratings_for(knot.id, since=since), now)
-            marks.append(KnotMark(knot, None if newest is None else newest.tenderness, trend))
+            marks.append(KnotMark(knot, tenderness_now(self.journal, knot.id), trend))
         marks.sort(key=lambda m: (round(m.knot.y * 50), m.knot.x))
         return marks
 

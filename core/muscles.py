@@ -73,6 +73,13 @@ class Muscle:
         template = translate("muscles", source)
         return template.format(muscle=in_sentence(self.name, template, source))
 
+    def source_label(self, side: Side) -> str:
+        """label() as written in the source, in English: the name a knot keeps."""
+        if side not in (Side.LEFT, Side.RIGHT):
+            return self.source_name
+        source = _LEFT if side is Side.LEFT else _RIGHT
+        return source.format(muscle=in_sentence(self.source_name, source, source))
+
 
 _S, _D = Depth.SUPERFICIAL, Depth.DEEP
 

@@ -6,10 +6,13 @@ is chronic, with a first phase of one focused session a week for 4–8 weeks; de
 take longer. The words promise nothing: they say what is usual.
 
 A plan per knot (`plan_for`) says where the knot stands ("week 3 of 4–8"), whether a
-focused session is due today, and what its ratings suggest: resolved (tenderness 2 or
-less on the last three ratings, spanning a week or more), or, after four weeks on the
-plan without a drop of two points, or with a rising trend, that a professional should
-look at it ("Safety texts the app must carry"). Both guided self-care and logged
+focused session is due today, and what its resting ratings suggest (check-ins and
+ratings before a hold; a rating just after a hold shows the hold, not the knot, and never
+drives a verdict): resolved (tenderness 2 or less on the last three resting ratings,
+spanning a week or more), or, after four weeks on the plan without a drop of two points,
+or with a rising trend, that a professional should look at it ("Safety texts the app
+must carry"). A knot rated only after holds has no verdict: it asks for a resting
+rating. Both guided self-care and logged
 professional treatments count as focused sessions.
 """
 
@@ -52,13 +55,13 @@ def next_advice(knot: Knot, today: date) -> str:
         if deep:
             return translate(
                 "plan",
-                "A recent knot: one to three focused sessions often bring clear relief. "
+                "A recent knot: one to three focused sessions may bring clear relief. "
                 "Rate it again tomorrow and treat it again in a day or two. "
                 "Deep knots usually take longer.",
             )
         return translate(
             "plan",
-            "A recent knot: one to three focused sessions often bring clear relief. "
+            "A recent knot: one to three focused sessions may bring clear relief. "
             "Rate it again tomorrow and treat it again in a day or two.",
         )
     if deep:
@@ -77,12 +80,12 @@ def next_advice(knot: Knot, today: date) -> str:
 
 # ---------------------------------------------------------------------- a plan per knot
 
-ACUTE_SESSIONS = (1, 3)  # focused sessions that usually bring clear relief
+ACUTE_SESSIONS = (1, 3)  # focused sessions that may bring clear relief
 CHRONIC_WEEKS = (4, 8)  # weeks of one focused session a week
 ACUTE_AGAIN_AFTER = timedelta(days=2)  # "treat it again in a day or two"
 CHRONIC_AGAIN_AFTER = timedelta(days=7)  # one session a week
 RESOLVED_AT = 2  # tenderness at or under this …
-RESOLVED_RATINGS = 3  # … on the last this many ratings …
+RESOLVED_RATINGS = 3  # … on the last this many resting ratings …
 RESOLVED_SPAN = timedelta(days=7)  # … spanning at least this long
 REVIEW_AFTER = timedelta(weeks=4)  # on the plan this long without …
 NEEDED_DROP = 2  # … a drop of this many points: see a professional
@@ -95,6 +98,7 @@ class Suggestion(StrEnum):
     RESOLVED = "resolved"
     RISING = "rising"  # consider a professional
     NOT_IMPROVING = "not_improving"  # consider a professional
+    NO_RESTING_RATING = "no_resting_rating"  # rated only after holds: rate it at rest
 
     @property
     def headline(self) -> str:
@@ -109,6 +113,9 @@ class Suggestion(StrEnum):
                 ),
                 Suggestion.NOT_IMPROVING: QT_TRANSLATE_NOOP(
                     "plan", "Not improving: consider seeing a professional"
+                ),
+                Suggestion.NO_RESTING_RATING: QT_TRANSLATE_NOOP(
+                    "plan", "No resting rating yet: rate it before a hold or in a check-in"
                 ),
             }[self],
         )
@@ -179,9 +186,7 @@ def _standing(knot: Knot, course: Course, done: Sequence[date], today: date) -> 
     if course is Course.ACUTE:
         low, high = ACUTE_SESSIONS
         if not done:
-            text = translate(
-                "plan", "not started: {low}–{high} focused sessions usually bring relief"
-            )
+            text = translate("plan", "not started: {low}–{high} focused sessions may bring relief")
         elif len(done) > high:
             text = translate("plan", "session {session} (usually {low}–{high})")
         else:
@@ -208,21 +213,29 @@ def suggest(
     history: RatingHistory, started: date | None, today: date, zone: tzinfo
 ) -> tuple[Suggestion, str]:
     """Resolved, rising or not improving (the last two: consider a professional), with
-    the numbers behind it; NONE while the ratings say nothing of the kind.
+    the numbers behind it, from the resting ratings only; NO_RESTING_RATING when the knot
+    was rated only after holds; NONE while the ratings say nothing of the kind.
 
     Only the ratings it looks at become records: the history's columns are oldest
-    first, so each span (the last three ratings, the last 14 and 7 days, the newest
-    rating before the plan began) is found by bisecting them, not by reading years."""
+    first, so each span (the last 14 and 7 days, the newest rating before the plan
+    began) is found by bisecting them, not by reading years."""
     end = datetime.combine(today + timedelta(days=1), time(0), tzinfo=zone)
     at_ms, end_ms = history.at_ms, to_ms(end)
     count = bisect_left(at_ms, end_ms)  # history[:count] came before `end`
+    resting = [i for i in range(count) if history.context[i] in RESTING]
+    if not resting:
+        if not count:
+            return Suggestion.NONE, ""
+        values = ", ".join(str(history.tenderness[i]) for i in range(max(0, count - 3), count))
+        text = translate("plan", "only ratings after a hold so far: {values}")
+        return Suggestion.NO_RESTING_RATING, text.format(values=values)
 
     def within(span: timedelta) -> list[Rating]:
-        """The ratings at most `span` before `end` (elapsed time, across DST too)."""
-        first = bisect_left(at_ms, end_ms - span // timedelta(milliseconds=1))
-        return [history.rating(i) for i in range(first, count)]
+        """The resting ratings at most `span` before `end` (elapsed time, across DST)."""
+        first = bisect_left(resting, bisect_left(at_ms, end_ms - span // MS))
+        return [history.rating(i) for i in resting[first:]]
 
-    last = [history.rating(i) for i in range(max(0, count - RESOLVED_RATINGS), count)]
+    last = [history.rating(i) for i in resting[-RESOLVED_RATINGS:]]
     if len(last) == RESOLVED_RATINGS and all(r.tenderness <= RESOLVED_AT for r in last):
         span = last[-1].at - last[0].at
         if span >= RESOLVED_SPAN:
@@ -231,32 +244,47 @@ def suggest(
             return Suggestion.RESOLVED, text.format(
                 count=RESOLVED_RATINGS, values=values, days=span.days
             )
-    recent = [r for r in within(timedelta(days=TREND_DAYS)) if r.context.value in RESTING]
+    recent = within(timedelta(days=TREND_DAYS))
     if len(recent) >= 2 and two_week_trend(history, end) is Trend.RISING:
         text = translate("plan", "tenderness rose from {first} to {last} over the last {days} days")
         return Suggestion.RISING, text.format(
             first=recent[0].tenderness, last=recent[-1].tenderness, days=TREND_DAYS
         )
-    if started is not None and today - started >= REVIEW_AFTER and count:
-        day_start = datetime.combine(started, time(0), tzinfo=zone)
-        earlier = bisect_left(at_ms, to_ms(day_start)) - 1  # the newest before it, if any
-        baseline = history.tenderness[earlier if earlier >= 0 else 0]
-        week = within(timedelta(days=7))
-        resting = [r.tenderness for r in week if r.context.value in RESTING]
-        latest = resting or [r.tenderness for r in week] or [history.tenderness[count - 1]]
+    if started is not None and today - started >= REVIEW_AFTER:
+        day_start = to_ms(datetime.combine(started, time(0), tzinfo=zone))
+        earlier = bisect_left(resting, bisect_left(at_ms, day_start)) - 1  # newest before
+        baseline = history.tenderness[resting[max(earlier, 0)]]
+        week = [r.tenderness for r in within(timedelta(days=7))]
+        latest = week or [history.tenderness[resting[-1]]]
         current = round(sum(latest) / len(latest))
         if baseline - current < NEEDED_DROP:
-            weeks = (today - started).days // 7
-            text = translate(
-                "plan",
-                "{weeks} weeks on the plan and tenderness went from {baseline} to"
-                " {current}, a drop of {drop} (less than {needed})",
-            )
-            return Suggestion.NOT_IMPROVING, text.format(
-                weeks=weeks,
-                baseline=baseline,
-                current=current,
-                drop=baseline - current,
-                needed=NEEDED_DROP,
+            return Suggestion.NOT_IMPROVING, _not_improving(
+                (today - started).days // 7, baseline, current
             )
     return Suggestion.NONE, ""
+
+
+MS = timedelta(milliseconds=1)
+
+
+def _not_improving(weeks: int, baseline: int, current: int) -> str:
+    """The numbers behind 'not improving': a drop too small (or none), or a rise."""
+    if current > baseline:
+        text = translate(
+            "plan",
+            "{weeks} weeks on the plan and tenderness rose by {rise}, from {baseline} to {current}",
+        )
+    else:
+        text = translate(
+            "plan",
+            "{weeks} weeks on the plan and tenderness went from {baseline} to"
+            " {current}, a drop of {drop} (less than {needed})",
+        )
+    return text.format(
+        weeks=weeks,
+        baseline=baseline,
+        current=current,
+        rise=current - baseline,
+        drop=baseline - current,
+        needed=NEEDED_DROP,
+    )

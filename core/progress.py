@@ -1,8 +1,9 @@
 """Is each knot getting better? The all-knots view's numbers, from the journal.
 
-For every knot that is not archived: its newest resting tenderness (a check-in or a
-rating before a hold; one just after a hold measures the hold), the change against two and
-four weeks ago (the newest rating at or before then), the two-week trend, and its plan
+For every knot that is not archived: its tenderness now (core.tenderness: the newest
+resting rating, a check-in or a rating before a hold; one just after a hold measures the
+hold and is kept beside it), the change against two and four weeks ago (the newest
+resting rating at or before then), the two-week trend, and its plan
 (core.plan): where it stands, whether a session is due, and what the ratings suggest.
 Knots come most tender first; knots with no rating yet come last.
 """
@@ -16,6 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from core.journal import Journal
 from core.plan import KnotPlan, plan_for
 from core.records import Knot, KnotStatus, RatingHistory, to_ms
+from core.tenderness import in_history
 from core.trends import RESTING, TREND_DAYS, Trend, two_week_trend
 
 SHOWN = (KnotStatus.ACTIVE, KnotStatus.RESOLVED)
@@ -28,24 +30,24 @@ class KnotProgress:
     """One knot's row in the all-knots view."""
 
     knot: Knot
-    now: int | None  # newest tenderness
+    now: int | None  # tenderness now: the newest resting rating (core.tenderness)
     change_2w: int | None  # now minus two weeks ago (negative: better)
     change_4w: int | None
     trend: Trend
     plan: KnotPlan
+    after_hold: int | None = None  # the rating after the last hold, if newer than `now`
 
 
 def resting(history: RatingHistory) -> list[tuple[int, int]]:
     """(at_ms, tenderness) of the ratings that say where a knot stands: check-ins and
-    ratings before a hold (core.trends), or every rating when there are none of those."""
-    pairs = [
+    ratings before a hold (core.trends); a rating after a hold never does."""
+    return [
         (at_ms, tenderness)
         for at_ms, tenderness, context in zip(
             history.at_ms, history.tenderness, history.context, strict=True
         )
         if context in RESTING
     ]
-    return pairs or list(zip(history.at_ms, history.tenderness, strict=True))
 
 
 def tenderness_at(pairs: list[tuple[int, int]], moment: datetime) -> int | None:
@@ -85,13 +87,17 @@ def progress_of(
     assert zone is not None, "progress needs an aware local time"
     plan = plan_for(knot, history, days, now.date(), zone)
     pairs = resting(history)
-    current = pairs[-1][1] if pairs else None
+    tenderness = in_history(history)
+    current = tenderness.value
 
     def change(weeks: int) -> int | None:
         then = tenderness_at(pairs, now - timedelta(weeks=weeks))
         return None if current is None or then is None else current - then
 
-    return KnotProgress(knot, current, change(2), change(4), two_week_trend(history, now), plan)
+    trend = two_week_trend(history, now)
+    return KnotProgress(
+        knot, current, change(2), change(4), trend, plan, tenderness.after_hold_value
+    )
 
 
 def all_knots(journal: Journal, now: datetime) -> list[KnotProgress]:

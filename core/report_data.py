@@ -71,6 +71,40 @@ class KnotReport:
         """Focused sessions (ball holds or treatments, one a day) in the period."""
         return sum(point.sessions for point in self.history.care)
 
+    @property
+    def guidance(self) -> str:
+        """Where the knot stands on its plan and what the ratings suggest, with the
+        numbers: the same as the Progress page and `progress` say."""
+        return plan_guidance(self.progress)
+
+
+def plan_guidance(row: KnotProgress) -> str:
+    """'Week 3 of 4–8; a session is due today. Carry on with the plan.', with the
+    tenderness now and the suggestion's numbers."""
+    plan = row.plan
+    if row.now is None:
+        now = translate("report_data", "Tenderness now: not rated at rest yet.")
+    else:
+        now = translate("report_data", "Tenderness now: {value}.").format(value=row.now)
+    if row.after_hold is not None:
+        after = translate("report_data", "After the last hold: {value}.")
+        now = f"{now} {after.format(value=row.after_hold)}"
+    if plan.due_today:
+        standing = translate("report_data", "Plan: {standing}; a session is due today.")
+    else:
+        standing = translate("report_data", "Plan: {standing}; no session is due today.")
+    if plan.reason:
+        suggestion = translate("report_data", "{headline} ({reason}).")
+    else:
+        suggestion = translate("report_data", "{headline}.")
+    return " ".join(
+        (
+            now,
+            standing.format(standing=plan.standing),
+            suggestion.format(headline=plan.suggestion.headline, reason=plan.reason),
+        )
+    )
+
 
 @dataclass(frozen=True)
 class Note:

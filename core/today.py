@@ -8,6 +8,7 @@ from datetime import datetime, time, timedelta
 
 from core.journal import Journal
 from core.records import KnotStatus, Session
+from core.tenderness import active_tenderness
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ def summarise_today(journal: Journal, now: datetime) -> TodaySummary:
     day_start, day_end = local_day_bounds(now)
     week_start = day_start - timedelta(days=now.weekday())
     active = journal.knots([KnotStatus.ACTIVE])
-    newest = journal.latest_tenderness()
+    newest = active_tenderness(journal)
     latest = [(newest[knot.id], knot.label) for knot in active if knot.id in newest]
     most_tender = max(latest) if latest else None
     return TodaySummary(

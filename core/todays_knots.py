@@ -20,6 +20,7 @@ from core.records import Knot, KnotStatus, Side, StepKind
 from core.routine_files import step_library
 from core.routines import LIMITS, Routine, Sides, Step
 from core.session_plan import KnotFinder
+from core.tenderness import active_tenderness
 
 KEY = "todays-knots"
 # In the routines' context: the journal keeps it with each session, and a session's
@@ -34,8 +35,9 @@ _NEVER = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def knots_by_priority(journal: Journal) -> list[Knot]:
-    """Active knots, most tender first, then longest since their last hold."""
-    tenderness = journal.latest_tenderness()
+    """Active knots, most tender now first (core.tenderness), then longest since their
+    last hold."""
+    tenderness = active_tenderness(journal)
     last_hold = journal.last_holds()
     knots = journal.knots([KnotStatus.ACTIVE])
     return sorted(

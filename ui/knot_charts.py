@@ -213,11 +213,17 @@ class KnotCharts(QWidget):
         )
         if history.days:
             first, last = history.days[0], history.days[-1]
-            words = translate(
-                "knot_charts",
-                "Tenderness from {first} on {first_day} to {last} on {last_day},"
-                " {count} days rated.",
-            ).format(
+            if len(history.days) == 1:
+                template = translate(
+                    "knot_charts", "Tenderness {first} on {first_day}, 1 day rated."
+                )
+            else:
+                template = translate(
+                    "knot_charts",
+                    "Tenderness from {first} on {first_day} to {last} on {last_day},"
+                    " {count} days rated.",
+                )
+            words = template.format(
                 first=f"{first.tenderness:g}",
                 first_day=short_date(first.day),
                 last=f"{last.tenderness:g}",
@@ -328,7 +334,9 @@ class KnotCharts(QWidget):
             words = drops_words(len(history.drops), mean)
         if shown:
             chart.setTitle(
-                translate("knot_charts", "Before → after, the last {count} sessions").format(
+                translate("knot_charts", "Before → after, the last session")
+                if len(shown) == 1
+                else translate("knot_charts", "Before → after, the last {count} sessions").format(
                     count=len(shown)
                 )
             )

@@ -134,7 +134,11 @@ class KnotDetail(QFrame):
         facts = translate("knot_detail", "{activity}, {depth}, {since}.").format(
             activity=knot.activity.label, depth=knot.depth.label, since=since
         )
-        self.facts.setText(facts[:1].upper() + facts[1:])
+        facts = facts[:1].upper() + facts[1:]
+        if row.after_hold is not None:  # the hold's effect, beside the tenderness now
+            after = translate("knot_detail", "After the last hold: {value}.")
+            facts = f"{facts} {after.format(value=row.after_hold)}"
+        self.facts.setText(facts)
         self.standing.setText(
             translate("knot_detail", COURSES[plan.course]).format(standing=plan.standing)
         )

@@ -38,6 +38,7 @@ from core.knot_map import KnotMap
 from core.muscles import Muscle
 from core.onset import AgoUnit, as_ago, describe_onset, onset_from_ago
 from core.records import MAX_TENDERNESS, Activity, Depth, Knot, KnotStatus
+from core.tenderness import Tenderness, tenderness_of
 from ui.local_dates import local_date
 
 NOTES_PAUSE_MS = 800
@@ -347,8 +348,8 @@ class KnotPanel(QWidget):
             if region.id in here:
                 name = translate("knot_panel", "{muscle} (under the knot)").format(muscle=name)
             self.muscle.addItem(name, region.id)
-        newest = self.model.journal.newest_rating(knot.id)
-        value = None if newest is None else newest.tenderness
+        tenderness = tenderness_of(self.model.journal, knot.id)
+        value = tenderness.value
         self.tenderness_value.setText("–" if value is None else f"{value}/10")
         self.tenderness_value.setAccessibleName(
             translate("knot_panel", "Tenderness not rated yet")
@@ -361,11 +362,7 @@ class KnotPanel(QWidget):
             button.setChecked(index == value)  # the current rating reads as pressed
         self.rate_group.setExclusive(True)
         now = self.model.clock.now()
-        self.last_rated.setText(
-            translate("knot_panel", "Not rated yet.")
-            if newest is None
-            else translate("knot_panel", "Last rated {when}.").format(when=_when(newest.at, now))
-        )
+        self.last_rated.setText(_rated_text(tenderness, now))
         self.activity_group.button(0 if knot.activity is Activity.ACTIVE else 1).setChecked(True)
         self.depth_group.button(0 if knot.depth is Depth.SUPERFICIAL else 1).setChecked(True)
         self._fill_onset(knot.onset, now.date())
@@ -530,6 +527,24 @@ def _title(knot: Knot) -> str:
     if knot.status is KnotStatus.ARCHIVED:
         return translate("knot_panel", "{label} (archived)").format(label=knot.label)
     return knot.label
+
+
+def _rated_text(tenderness: Tenderness, now: datetime) -> str:
+    """'Last rated today. After the last hold: 4.' (a rating after a hold is the hold's
+    effect, shown beside the tenderness now, never as it)."""
+    if tenderness.now is None:
+        text = (
+            translate("knot_panel", "Not rated yet.")
+            if tenderness.after_hold is None
+            else translate("knot_panel", "No resting rating yet: rate it now, before a hold.")
+        )
+    else:
+        when = _when(tenderness.now.at, now)
+        text = translate("knot_panel", "Last rated {when}.").format(when=when)
+    if tenderness.after_hold_value is not None:
+        after = translate("knot_panel", "After the last hold: {value}.")
+        text = f"{text} {after.format(value=tenderness.after_hold_value)}"
+    return text
 
 
 def _when(moment: datetime, now: datetime) -> str:

@@ -157,6 +157,12 @@ class ProgressPage(Page):
                 item = QTableWidgetItem(text)
                 if column in (1, 2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if column == 1 and row.after_hold is not None:
+                    item.setToolTip(
+                        translate("progress_page", "After the last hold: {value}").format(
+                            value=row.after_hold
+                        )
+                    )
                 self.table.setItem(index, column, item)
         self.table.setFixedHeight(
             self.table.horizontalHeader().height()

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 
 from core import APP_NAME, __version__
 from core.errors import UnknotError
+from core.factors import WeekFactors
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.knot_history import KnotHistory
 from core.paths import FILE_MODE
@@ -290,6 +291,7 @@ def _draw(canvas: ReportCanvas, data: ReportData) -> None:
     _body_maps(canvas, data)
     _knot_table(canvas, data.knots)
     try:
+        _guidance(canvas, data.knots)
         _charts(canvas, data.knots)
         _self_care(canvas, data)
         _treatments_and_notes(canvas, data)
@@ -332,14 +334,11 @@ def _body_maps(canvas: ReportCanvas, data: ReportData) -> None:
     lines = (
         translate(
             "report_pdf",
-            "Each disc is a knot, numbered as in the table below and coloured by its latest"
-            " tenderness (0 none, 10 worst). Sides are the patient's own.",
+            "Each disc is a knot, numbered as in the table below and coloured by its"
+            " tenderness now, its newest resting rating (0 none, 10 worst). Sides are the"
+            " patient's own.",
         ),
-        translate(
-            "report_pdf",
-            "{knots} knots followed, {active} active. {sessions} focused sessions"
-            " on them in the period (a day with ball holds on a knot, or a treatment).",
-        ).format(knots=len(data.knots), active=active, sessions=sessions),
+        _followed(len(data.knots), active, sessions),
         translate(
             "report_pdf",
             "Tenderness here is the mean of a day's resting ratings (a check-in, or a rating"
@@ -349,6 +348,27 @@ def _body_maps(canvas: ReportCanvas, data: ReportData) -> None:
     for line in lines:
         canvas.text(line, 8.5, left=key_left, after=1.5)
     canvas.y = top + height + canvas.mm(4)
+
+
+def _followed(knots: int, active: int, sessions: int) -> str:
+    """'3 knots followed, 2 active.' and the focused sessions, in singular or plural."""
+    if knots == 1:
+        followed = translate("report_pdf", "1 knot followed, {active} active.")
+    else:
+        followed = translate("report_pdf", "{knots} knots followed, {active} active.")
+    if sessions == 1:
+        care = translate(
+            "report_pdf",
+            "1 focused session on them in the period (a day with ball holds on a knot, or a"
+            " treatment).",
+        )
+    else:
+        care = translate(
+            "report_pdf",
+            "{sessions} focused sessions on them in the period (a day with ball holds on a"
+            " knot, or a treatment).",
+        )
+    return " ".join((followed.format(knots=knots, active=active), care.format(sessions=sessions)))
 
 
 def _legend(canvas: ReportCanvas, left: float) -> None:
@@ -424,6 +444,16 @@ def _knot_table(canvas: ReportCanvas, knots: Sequence[KnotReport]) -> None:
         7.5,
         colour=GREY,
     )
+
+
+def _guidance(canvas: ReportCanvas, knots: Sequence[KnotReport]) -> None:
+    """Each knot's plan standing and suggestion, with the numbers (as Progress says)."""
+    if not knots:
+        return
+    canvas.heading(translate("report_pdf", "Plan and suggestion, knot by knot"))
+    for knot in knots:
+        canvas.bullet(f"{knot.number}. {knot.progress.knot.label}: {knot.guidance}")
+    canvas.y += canvas.mm(1)
 
 
 def _charts(canvas: ReportCanvas, knots: Sequence[KnotReport]) -> None:
@@ -529,21 +559,27 @@ SELF_CARE_COLUMNS = (  # translated where drawn
 MAX_WEEK_ROWS = 12
 
 
+def self_care_row(week: WeekFactors) -> tuple[str, ...]:
+    """One week's row of the self-care table; a week before the journal began says "no
+    data" (nothing could be logged then: it is not "0 of 7 days")."""
+    if week.no_data:
+        nothing = translate("report_pdf", "no data")
+        return (day_words(week.week_start, year=False), *(nothing,) * 4, number(None), number(None))
+    return (
+        day_words(week.week_start, year=False),
+        water_days(week.water_goal_days, week.days),
+        check_ins(week.posture_checks),
+        day_count(week.stretching_days),
+        day_count(week.focused_days),
+        number(week.mean_stress),
+        number(week.mean_desk_hours),
+    )
+
+
 def _self_care(canvas: ReportCanvas, data: ReportData) -> None:
     canvas.heading(translate("report_pdf", "Self-care between sessions"))
     weeks = data.self_care[-MAX_WEEK_ROWS:]
-    rows = [
-        (
-            day_words(w.week_start, year=False),
-            water_days(w.water_goal_days, w.days),
-            check_ins(w.posture_checks),
-            day_count(w.stretching_days),
-            day_count(w.focused_days),
-            number(w.mean_stress),
-            number(w.mean_desk_hours),
-        )
-        for w in weeks
-    ]
+    rows = [self_care_row(w) for w in weeks]
     shares = (0.16, 0.16, 0.14, 0.13, 0.14, 0.12, 0.15)
     headings = [translate("report_pdf", name) for name in SELF_CARE_COLUMNS]
     table(canvas, headings, shares, rows)

@@ -41,7 +41,11 @@ def _one(value: float | None) -> str:
 
 
 def week_cells(week: WeekFactors, tenderness: float | None) -> tuple[str, ...]:
-    """One week's column, top to bottom as ROWS."""
+    """One week's column, top to bottom as ROWS; a week before the journal began says
+    "no data" (nothing could be logged then: it is not "0 of 7 days")."""
+    if week.no_data:
+        nothing = translate("self_care_box", "no data")
+        return (nothing,) * 4 + (_one(None),) * 3
 
     def days(count: int) -> str:
         if count == 1:

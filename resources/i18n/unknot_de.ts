@@ -799,157 +799,157 @@
 <context>
     <name>factors</name>
     <message>
-        <location filename="../../core/factors.py" line="191" />
+        <location filename="../../core/factors.py" line="202" />
         <source>with 3 or more stretching days</source>
         <translation>mit 3 oder mehr Dehnungstagen</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="196" />
+        <location filename="../../core/factors.py" line="207" />
         <source>when you met the water goal on 4 or more days</source>
         <translation>mit erreichtem Trinkziel an 4 oder mehr Tagen</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="201" />
+        <location filename="../../core/factors.py" line="212" />
         <source>when stress averaged 5 or more</source>
         <translation>mit einem Stress von durchschnittlich 5 oder mehr</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="204" />
+        <location filename="../../core/factors.py" line="215" />
         <source>with 8 or more hours a day at the desk</source>
         <translation>mit 8 oder mehr Stunden am Tag am Schreibtisch</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="240" />
+        <location filename="../../core/factors.py" line="251" />
         <source>You met the water goal on {total} of the {days} days this week.</source>
         <translation>Du hast dein Trinkziel diese Woche an {total} von {days} Tagen erreicht.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="241" />
+        <location filename="../../core/factors.py" line="252" />
         <source>You met the water goal on {average} of 7 days a week on average over the last {weeks} weeks.</source>
         <translation>Du hast dein Trinkziel in den letzten {weeks} Wochen im Schnitt an {average} von 7 Tagen pro Woche erreicht.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="250" />
+        <location filename="../../core/factors.py" line="261" />
         <source>No water was logged this week.</source>
         <translation>Diese Woche wurde kein Wasser eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="251" />
+        <location filename="../../core/factors.py" line="262" />
         <source>No water was logged over the last {weeks} weeks.</source>
         <translation>In den letzten {weeks} Wochen wurde kein Wasser eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="257" />
+        <location filename="../../core/factors.py" line="268" />
         <source>You stretched on {total} of the {days} days this week.</source>
         <translation>Du hast diese Woche an {total} von {days} Tagen gedehnt.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="258" />
+        <location filename="../../core/factors.py" line="269" />
         <source>You stretched on {average} of 7 days a week on average over the last {weeks} weeks.</source>
         <translation>Du hast in den letzten {weeks} Wochen im Schnitt an {average} von 7 Tagen pro Woche gedehnt.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="267" />
+        <location filename="../../core/factors.py" line="278" />
         <source>No stretching was logged this week.</source>
         <translation>Diese Woche wurde keine Dehnung eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="268" />
+        <location filename="../../core/factors.py" line="279" />
         <source>No stretching was logged over the last {weeks} weeks.</source>
         <translation>In den letzten {weeks} Wochen wurde keine Dehnung eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="274" />
+        <location filename="../../core/factors.py" line="285" />
         <source>You gave a knot focused care (ball holds, or a treatment) on {total} of the {days} days this week.</source>
         <translation>Du hast diese Woche an {total} von {days} Tagen einen Knoten gezielt versorgt (Druckhalten mit dem Ball oder eine Behandlung).</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="279" />
+        <location filename="../../core/factors.py" line="290" />
         <source>You gave a knot focused care (ball holds, or a treatment) on {average} of 7 days a week on average over the last {weeks} weeks.</source>
         <translation>Du hast in den letzten {weeks} Wochen im Schnitt an {average} von 7 Tagen pro Woche einen Knoten gezielt versorgt (Druckhalten mit dem Ball oder eine Behandlung).</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="288" />
+        <location filename="../../core/factors.py" line="299" />
         <source>No ball holds on a knot and no treatments were logged this week.</source>
         <translation>Diese Woche wurden weder Druckhalten an einem Knoten noch Behandlungen eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="291" />
+        <location filename="../../core/factors.py" line="302" />
         <source>No ball holds on a knot and no treatments were logged over the last {weeks} weeks.</source>
         <translation>In den letzten {weeks} Wochen wurden weder Druckhalten an einem Knoten noch Behandlungen eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="312" />
+        <location filename="../../core/factors.py" line="323" />
         <source>You logged 1 posture check-in this week.</source>
         <translation>Du hast diese Woche 1 Haltungscheck eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="314" />
+        <location filename="../../core/factors.py" line="325" />
         <source>You logged {count} posture check-ins this week.</source>
         <translation>Du hast diese Woche {count} Haltungschecks eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="317" />
+        <location filename="../../core/factors.py" line="328" />
         <source>You logged {average} posture check-ins a week on average over the last {weeks} weeks.</source>
         <translation>Du hast in den letzten {weeks} Wochen im Schnitt {average} Haltungschecks pro Woche eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="326" />
+        <location filename="../../core/factors.py" line="337" />
         <source>You answered {answered} of 1 posture reminder; {missed} was missed or skipped.</source>
         <translation>Du hast {answered} von 1 Haltungserinnerung beantwortet; {missed} wurde verpasst oder übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="331" />
+        <location filename="../../core/factors.py" line="342" />
         <source>You answered {answered} of 1 posture reminder; {missed} were missed or skipped.</source>
         <translation>Du hast {answered} von 1 Haltungserinnerung beantwortet; {missed} wurden verpasst oder übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="336" />
+        <location filename="../../core/factors.py" line="347" />
         <source>You answered {answered} of {total} posture reminders; {missed} was missed or skipped.</source>
         <translation>Du hast {answered} von {total} Haltungserinnerungen beantwortet; {missed} wurde verpasst oder übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="341" />
+        <location filename="../../core/factors.py" line="352" />
         <source>You answered {answered} of {total} posture reminders; {missed} were missed or skipped.</source>
         <translation>Du hast {answered} von {total} Haltungserinnerungen beantwortet; {missed} wurden verpasst oder übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="360" />
+        <location filename="../../core/factors.py" line="371" />
         <source>On the 1 day you checked in, stress averaged {stress} out of 10 and hours at the desk {hours} a day.</source>
         <translation>An dem 1 Tag mit Check-in lag dein Stress bei {stress} von 10 und deine Zeit am Schreibtisch bei {hours} Stunden am Tag.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="366" />
+        <location filename="../../core/factors.py" line="377" />
         <source>On the {days} days you checked in, stress averaged {stress} out of 10 and hours at the desk {hours} a day.</source>
         <translation>An den {days} Tagen mit Check-in lag dein Stress im Schnitt bei {stress} von 10 und deine Zeit am Schreibtisch bei {hours} Stunden am Tag.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="374" />
+        <location filename="../../core/factors.py" line="385" />
         <source>On the 1 day you checked in, stress averaged {stress} out of 10.</source>
         <translation>An dem 1 Tag mit Check-in lag dein Stress bei {stress} von 10.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="376" />
+        <location filename="../../core/factors.py" line="387" />
         <source>On the {days} days you checked in, stress averaged {stress} out of 10.</source>
         <translation>An den {days} Tagen mit Check-in lag dein Stress im Schnitt bei {stress} von 10.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="382" />
+        <location filename="../../core/factors.py" line="393" />
         <source>On the 1 day you checked in, hours at the desk {hours} a day.</source>
         <translation>An dem 1 Tag mit Check-in lag deine Zeit am Schreibtisch bei {hours} Stunden am Tag.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="384" />
+        <location filename="../../core/factors.py" line="395" />
         <source>On the {days} days you checked in, hours at the desk {hours} a day.</source>
         <translation>An den {days} Tagen mit Check-in lag deine Zeit am Schreibtisch im Schnitt bei {hours} Stunden am Tag.</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="409" />
+        <location filename="../../core/factors.py" line="420" />
         <source>In the {more} weeks {which}, average tenderness was {high}, about the same as in the other {less} weeks ({low}).</source>
         <translation>In den {more} Wochen {which} lag die Empfindlichkeit im Schnitt bei {high}, etwa so hoch wie in den übrigen {less} Wochen ({low}).</translation>
     </message>
     <message>
-        <location filename="../../core/factors.py" line="415" />
+        <location filename="../../core/factors.py" line="426" />
         <source>In the {more} weeks {which}, average tenderness was {high}; in the other {less} weeks, {low}. This shows they went together, not that one caused the other.</source>
         <translation>In den {more} Wochen {which} lag die Empfindlichkeit im Schnitt bei {high}, in den übrigen {less} Wochen bei {low}. Das zeigt nur, dass beides zusammen auftrat, nicht, dass das eine das andere verursacht hat.</translation>
     </message>
@@ -1144,27 +1144,27 @@
         <translation>keine Bewertung des Knotens {id} um {at}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="808" />
+        <location filename="../../core/journal.py" line="847" />
         <source>daily_check_ins: the check-in of {day} needs stress or desk_hours (or both)</source>
         <translation>daily_check_ins: der Check-in vom {day} braucht stress oder desk_hours (oder beides)</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="957" />
+        <location filename="../../core/journal.py" line="996" />
         <source>{path}: backup failed ({error})</source>
         <translation>{path}: Sicherung fehlgeschlagen ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="965" />
+        <location filename="../../core/journal.py" line="1004" />
         <source>{path}: cannot restore this backup: {damage}</source>
         <translation>{path}: diese Sicherung kann nicht wiederhergestellt werden: {damage}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="968" />
+        <location filename="../../core/journal.py" line="1007" />
         <source>{path}: made by a newer Unknot (version {version})</source>
         <translation>{path}: von einem neueren Unknot erstellt (Version {version})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="975" />
+        <location filename="../../core/journal.py" line="1014" />
         <source>{path}: restore failed ({error})</source>
         <translation>{path}: Wiederherstellen fehlgeschlagen ({error})</translation>
     </message>
@@ -1317,72 +1317,82 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
         <translation>Wochenmittel</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="216" />
+        <location filename="../../ui/knot_charts.py" line="217" />
+        <source>Tenderness {first} on {first_day}, 1 day rated.</source>
+        <translation>Empfindlichkeit {first} am {first_day}, an 1 Tag bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knot_charts.py" line="221" />
         <source>Tenderness from {first} on {first_day} to {last} on {last_day}, {count} days rated.</source>
         <translation>Empfindlichkeit von {first} am {first_day} bis {last} am {last_day}, an {count} Tagen bewertet.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="228" />
+        <location filename="../../ui/knot_charts.py" line="234" />
         <source>No resting ratings in this span.</source>
         <translation>Keine Ruhebewertungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="235" />
+        <location filename="../../ui/knot_charts.py" line="241" />
         <source>Focused care per month</source>
         <translation>Gezielte Einheiten pro Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="237" />
+        <location filename="../../ui/knot_charts.py" line="243" />
         <source>Focused care per week</source>
         <translation>Gezielte Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="239" />
+        <location filename="../../ui/knot_charts.py" line="245" />
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="242" />
+        <location filename="../../ui/knot_charts.py" line="248" />
         <source>Minutes of hold</source>
         <translation>Minuten Halten</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="266" />
+        <location filename="../../ui/knot_charts.py" line="272" />
         <source>sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="272" />
+        <location filename="../../ui/knot_charts.py" line="278" />
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="283" />
+        <location filename="../../ui/knot_charts.py" line="289" />
         <source>1 focused session and {minutes} minutes of hold from {start} to {end}.</source>
         <translation>1 gezielte Einheit und {minutes} Minuten Halten vom {start} bis zum {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="288" />
+        <location filename="../../ui/knot_charts.py" line="294" />
         <source>{count} focused sessions and {minutes} minutes of hold from {start} to {end}.</source>
         <translation>{count} gezielte Einheiten und {minutes} Minuten Halten vom {start} bis zum {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="304" />
+        <location filename="../../ui/knot_charts.py" line="310" />
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="306" />
+        <location filename="../../ui/knot_charts.py" line="312" />
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="324" />
+        <location filename="../../ui/knot_charts.py" line="330" />
         <source>No session rated this knot before and after a hold in this span.</source>
         <translation>In diesem Zeitraum wurde dieser Knoten in keiner Einheit vor und nach dem Halten bewertet.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_charts.py" line="331" />
+        <location filename="../../ui/knot_charts.py" line="337" />
+        <source>Before → after, the last session</source>
+        <translation>Vorher → nachher, die letzte Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knot_charts.py" line="339" />
         <source>Before → after, the last {count} sessions</source>
         <translation>Vorher → nachher, die letzten {count} Einheiten</translation>
     </message>
@@ -1465,22 +1475,27 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
         <translation>{activity}, {depth}, {since}.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_detail.py" line="142" />
+        <location filename="../../ui/knot_detail.py" line="139" />
+        <source>After the last hold: {value}.</source>
+        <translation>Nach dem letzten Halten: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knot_detail.py" line="146" />
         <source>A focused session is due today.</source>
         <translation>Heute ist eine gezielte Einheit fällig.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_detail.py" line="144" />
+        <location filename="../../ui/knot_detail.py" line="148" />
         <source>No session due today.</source>
         <translation>Heute ist keine Einheit fällig.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_detail.py" line="148" />
+        <location filename="../../ui/knot_detail.py" line="152" />
         <source>{suggestion}: {reason}.</source>
         <translation>{suggestion}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_detail.py" line="155" />
+        <location filename="../../ui/knot_detail.py" line="159" />
         <source>{knot}. {standing} {due} {suggestion}</source>
         <translation>{knot}. {standing} {due} {suggestion}</translation>
     </message>
@@ -1488,17 +1503,17 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>knot_map</name>
     <message>
-        <location filename="../../core/knot_map.py" line="70" />
+        <location filename="../../core/knot_map.py" line="71" />
         <source>not rated yet</source>
         <translation>noch nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../core/knot_map.py" line="72" />
+        <location filename="../../core/knot_map.py" line="73" />
         <source>tenderness {n}</source>
         <translation>Empfindlichkeit {n}</translation>
     </message>
     <message>
-        <location filename="../../core/knot_map.py" line="98" />
+        <location filename="../../core/knot_map.py" line="99" />
         <source>No muscle of the map there. Press inside a muscle to mark a knot.</source>
         <translation>Dort ist kein Muskel der Karte. Klicke in einen Muskel, um einen Knoten zu markieren.</translation>
     </message>
@@ -1514,245 +1529,255 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>knot_panel</name>
     <message>
-        <location filename="../../ui/knot_panel.py" line="44" />
+        <location filename="../../ui/knot_panel.py" line="45" />
         <source>Tab and Shift+Tab move between knots · 0–9 rate (1 then 0 is 10) · arrows move the knot (Shift: further) · Delete removes it · F and B show front and back · + and − zoom</source>
         <translation>Tab und Umschalt+Tab wechseln zwischen den Knoten · 0–9 bewerten (1, dann 0 ist 10) · die Pfeiltasten verschieben den Knoten (mit Umschalt: weiter) · Entf löscht ihn · F und B zeigen Vorder- und Rückseite · + und − zoomen</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="50" />
+        <location filename="../../ui/knot_panel.py" line="51" />
         <source>days ago</source>
         <translation>Tage her</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="51" />
+        <location filename="../../ui/knot_panel.py" line="52" />
         <source>weeks ago</source>
         <translation>Wochen her</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="52" />
+        <location filename="../../ui/knot_panel.py" line="53" />
         <source>months ago</source>
         <translation>Monate her</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="53" />
+        <location filename="../../ui/knot_panel.py" line="54" />
         <source>years ago</source>
         <translation>Jahre her</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="99" />
+        <location filename="../../ui/knot_panel.py" line="100" />
         <source>No knot selected</source>
         <translation>Kein Knoten ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="104" />
+        <location filename="../../ui/knot_panel.py" line="105" />
         <source>Press a muscle on the map to mark a knot there, or choose the muscle here.</source>
         <translation>Drück auf der Karte auf einen Muskel, um dort einen Knoten zu markieren, oder wähl den Muskel hier aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="111" />
+        <location filename="../../ui/knot_panel.py" line="112" />
         <source>Mark a knot</source>
         <translation>Knoten markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="113" />
+        <location filename="../../ui/knot_panel.py" line="114" />
         <source>&amp;Muscle:</source>
         <translation>&amp;Muskel:</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="138" />
-        <location filename="../../ui/knot_panel.py" line="145" />
+        <location filename="../../ui/knot_panel.py" line="139" />
+        <location filename="../../ui/knot_panel.py" line="146" />
         <source>Muscle</source>
         <translation>Muskel</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="152" />
+        <location filename="../../ui/knot_panel.py" line="153" />
         <source>How it hurts</source>
         <translation>Wie er schmerzt</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="154" />
+        <location filename="../../ui/knot_panel.py" line="155" />
         <source>Active: hurts at rest</source>
         <translation>Aktiv: schmerzt auch in Ruhe</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="155" />
+        <location filename="../../ui/knot_panel.py" line="156" />
         <source>Latent: only when pressed</source>
         <translation>Latent: nur bei Druck</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="160" />
+        <location filename="../../ui/knot_panel.py" line="161" />
         <source>Depth</source>
         <translation>Tiefe</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="162" />
+        <location filename="../../ui/knot_panel.py" line="163" />
         <source>Superficial</source>
         <translation>Oberflächlich</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="163" />
+        <location filename="../../ui/knot_panel.py" line="164" />
         <source>Deep</source>
         <translation>Tief</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="168" />
-        <location filename="../../ui/knot_panel.py" line="175" />
+        <location filename="../../ui/knot_panel.py" line="169" />
+        <location filename="../../ui/knot_panel.py" line="176" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="170" />
+        <location filename="../../ui/knot_panel.py" line="171" />
         <source>What makes it worse or better, what you tried…</source>
         <translation>Was es schlimmer oder besser macht, was du ausprobiert hast …</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="178" />
+        <location filename="../../ui/knot_panel.py" line="179" />
         <source>Mark resolved</source>
         <translation>Als abgeklungen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="180" />
+        <location filename="../../ui/knot_panel.py" line="181" />
         <source>This knot has gone: hide it from the map</source>
         <translation>Dieser Knoten ist weg: auf der Karte ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="183" />
+        <location filename="../../ui/knot_panel.py" line="184" />
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="185" />
+        <location filename="../../ui/knot_panel.py" line="186" />
         <source>Stop following this knot but keep its history</source>
         <translation>Diesen Knoten nicht mehr verfolgen, seinen Verlauf aber behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="188" />
+        <location filename="../../ui/knot_panel.py" line="189" />
         <source>Follow again</source>
         <translation>Wieder verfolgen</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="190" />
+        <location filename="../../ui/knot_panel.py" line="191" />
         <source>Show this knot on the map again and follow it</source>
         <translation>Diesen Knoten wieder auf der Karte zeigen und verfolgen</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="193" />
+        <location filename="../../ui/knot_panel.py" line="194" />
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="195" />
+        <location filename="../../ui/knot_panel.py" line="196" />
         <source>Delete this knot and its ratings (asks first)</source>
         <translation>Diesen Knoten und seine Bewertungen löschen (mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="211" />
+        <location filename="../../ui/knot_panel.py" line="212" />
         <source>Tenderness now</source>
         <translation>Empfindlichkeit jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="226" />
+        <location filename="../../ui/knot_panel.py" line="227" />
         <source>Tenderness, 0 to 10</source>
         <translation>Druckempfindlichkeit, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="240" />
+        <location filename="../../ui/knot_panel.py" line="241" />
         <source>Rate {value}</source>
         <translation>Mit {value} bewerten</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="253" />
+        <location filename="../../ui/knot_panel.py" line="254" />
         <source>Not known</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="254" />
+        <location filename="../../ui/knot_panel.py" line="255" />
         <source>Some time ago</source>
         <translation>Vor einiger Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="255" />
+        <location filename="../../ui/knot_panel.py" line="256" />
         <source>On a date</source>
         <translation>An einem Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="261" />
+        <location filename="../../ui/knot_panel.py" line="262" />
         <source>How long ago</source>
         <translation>Wie lange her</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="264" />
+        <location filename="../../ui/knot_panel.py" line="265" />
         <source>Unit of time</source>
         <translation>Zeiteinheit</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="275" />
-        <location filename="../../ui/knot_panel.py" line="407" />
+        <location filename="../../ui/knot_panel.py" line="276" />
+        <location filename="../../ui/knot_panel.py" line="404" />
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="276" />
+        <location filename="../../ui/knot_panel.py" line="277" />
         <source>Date it started</source>
         <translation>Datum des Beginns</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="281" />
+        <location filename="../../ui/knot_panel.py" line="282" />
         <source>&amp;Started</source>
         <translation>&amp;Seit wann</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="348" />
+        <location filename="../../ui/knot_panel.py" line="349" />
         <source>{muscle} (under the knot)</source>
         <translation>{muscle} (unter dem Knoten)</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="354" />
+        <location filename="../../ui/knot_panel.py" line="355" />
         <source>Tenderness not rated yet</source>
         <translation>Empfindlichkeit noch nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="356" />
+        <location filename="../../ui/knot_panel.py" line="357" />
         <source>Tenderness {value} out of 10</source>
         <translation>Empfindlichkeit {value} von 10</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="365" />
+        <location filename="../../ui/knot_panel.py" line="537" />
         <source>Not rated yet.</source>
         <translation>Noch nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="367" />
+        <location filename="../../ui/knot_panel.py" line="539" />
+        <source>No resting rating yet: rate it now, before a hold.</source>
+        <translation>Noch keine Ruhebewertung: Bewerte ihn jetzt, vor dem Halten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knot_panel.py" line="543" />
         <source>Last rated {when}.</source>
         <translation>Zuletzt bewertet {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="405" />
+        <location filename="../../ui/knot_panel.py" line="402" />
         <source>Started {ago} ({date}).</source>
         <translation>Begonnen {ago} ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="529" />
+        <location filename="../../ui/knot_panel.py" line="526" />
         <source>{label} (resolved)</source>
         <translation>{label} (abgeklungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="531" />
+        <location filename="../../ui/knot_panel.py" line="528" />
         <source>{label} (archived)</source>
         <translation>{label} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="540" />
+        <location filename="../../ui/knot_panel.py" line="545" />
+        <source>After the last hold: {value}.</source>
+        <translation>Nach dem letzten Halten: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knot_panel.py" line="555" />
         <source>today at {time}</source>
         <translation>heute um {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="542" />
+        <location filename="../../ui/knot_panel.py" line="557" />
         <source>yesterday at {time}</source>
         <translation>gestern um {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="543" />
+        <location filename="../../ui/knot_panel.py" line="558" />
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
@@ -1897,322 +1922,322 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
         <translation>{muscle} rechts</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="82" />
+        <location filename="../../core/muscles.py" line="89" />
         <source>Temporalis</source>
         <translation>Schläfenmuskel (Temporalis)</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="85" />
+        <location filename="../../core/muscles.py" line="92" />
         <source>The temple, above and in front of the ear.</source>
         <translation>Die Schläfe, über und vor dem Ohr.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="89" />
+        <location filename="../../core/muscles.py" line="96" />
         <source>Masseter</source>
         <translation>Kaumuskel (Masseter)</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="92" />
+        <location filename="../../core/muscles.py" line="99" />
         <source>The jaw muscle in front of the ear lobe.</source>
         <translation>Der Kiefermuskel vor dem Ohrläppchen.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="96" />
+        <location filename="../../core/muscles.py" line="103" />
         <source>Suboccipitals</source>
         <translation>Subokzipitale Muskeln</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="99" />
+        <location filename="../../core/muscles.py" line="106" />
         <source>Under the base of the skull, either side of the neck's midline.</source>
         <translation>Unter dem Schädelrand, beiderseits der Mitte des Nackens.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="106" />
+        <location filename="../../core/muscles.py" line="113" />
         <source>Sternocleidomastoid</source>
         <translation>Kopfwender (Sternocleidomastoideus)</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="109" />
+        <location filename="../../core/muscles.py" line="116" />
         <source>The diagonal cord at the side of the neck, from behind the ear to the collarbone.</source>
         <translation>Der schräge Strang an der Halsseite, von hinter dem Ohr bis zum Schlüsselbein.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="117" />
+        <location filename="../../core/muscles.py" line="124" />
         <source>Scalenes</source>
         <translation>Treppenmuskeln (Skalenus)</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="120" />
+        <location filename="../../core/muscles.py" line="127" />
         <source>Deep in the side of the neck, above the collarbone.</source>
         <translation>Tief in der Halsseite, über dem Schlüsselbein.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="125" />
+        <location filename="../../core/muscles.py" line="132" />
         <source>Upper trapezius</source>
         <translation>Oberer Trapezius</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="128" />
+        <location filename="../../core/muscles.py" line="135" />
         <source>The top of the shoulder, from the neck to the shoulder tip.</source>
         <translation>Die Schulteroberseite, vom Hals bis zur Schulterspitze.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="132" />
+        <location filename="../../core/muscles.py" line="139" />
         <source>Levator scapulae</source>
         <translation>Schulterblattheber (Levator scapulae)</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="135" />
+        <location filename="../../core/muscles.py" line="142" />
         <source>Back of the neck's side, down to the upper inner corner of the shoulder blade.</source>
         <translation>Hintere Halsseite, hinunter bis zum oberen inneren Winkel des Schulterblatts.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="142" />
+        <location filename="../../core/muscles.py" line="149" />
         <source>Middle trapezius</source>
         <translation>Mittlerer Trapezius</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="145" />
+        <location filename="../../core/muscles.py" line="152" />
         <source>Between the spine and the top of the shoulder blade.</source>
         <translation>Zwischen der Wirbelsäule und dem oberen Teil des Schulterblatts.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="149" />
+        <location filename="../../core/muscles.py" line="156" />
         <source>Lower trapezius</source>
         <translation>Unterer Trapezius</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="152" />
+        <location filename="../../core/muscles.py" line="159" />
         <source>From the lower shoulder blade down towards the middle of the back.</source>
         <translation>Vom unteren Schulterblatt hinunter zur Mitte des Rückens.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="158" />
+        <location filename="../../core/muscles.py" line="165" />
         <source>Rhomboids</source>
         <translation>Rautenmuskeln (Rhomboideen)</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="161" />
+        <location filename="../../core/muscles.py" line="168" />
         <source>Between the spine and the inner edge of the shoulder blade.</source>
         <translation>Zwischen der Wirbelsäule und dem inneren Rand des Schulterblatts.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="166" />
+        <location filename="../../core/muscles.py" line="173" />
         <source>Supraspinatus</source>
         <translation>Obergrätenmuskel (Supraspinatus)</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="169" />
+        <location filename="../../core/muscles.py" line="176" />
         <source>Above the ridge of the shoulder blade, under the upper trapezius.</source>
         <translation>Über der Schulterblattgräte, unter dem oberen Trapezius.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="175" />
+        <location filename="../../core/muscles.py" line="182" />
         <source>Infraspinatus</source>
         <translation>Untergrätenmuskel (Infraspinatus)</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="178" />
+        <location filename="../../core/muscles.py" line="185" />
         <source>The flat of the shoulder blade, below its ridge.</source>
         <translation>Die Fläche des Schulterblatts, unter seiner Gräte.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="182" />
+        <location filename="../../core/muscles.py" line="189" />
         <source>Teres minor</source>
         <translation>Kleiner Rundmuskel (Teres minor)</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="185" />
+        <location filename="../../core/muscles.py" line="192" />
         <source>The outer edge of the shoulder blade, just below the back of the shoulder.</source>
         <translation>Der äußere Rand des Schulterblatts, knapp unter der Schulterrückseite.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="191" />
+        <location filename="../../core/muscles.py" line="198" />
         <source>Teres major</source>
         <translation>Großer Rundmuskel (Teres major)</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="194" />
+        <location filename="../../core/muscles.py" line="201" />
         <source>The lower outer corner of the shoulder blade, towards the armpit.</source>
         <translation>Der untere äußere Winkel des Schulterblatts, zur Achsel hin.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="200" />
+        <location filename="../../core/muscles.py" line="207" />
         <source>Deltoid</source>
         <translation>Deltamuskel</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="203" />
+        <location filename="../../core/muscles.py" line="210" />
         <source>The cap of the shoulder.</source>
         <translation>Die Schulterkappe.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="207" />
+        <location filename="../../core/muscles.py" line="214" />
         <source>Pectoralis major</source>
         <translation>Großer Brustmuskel</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="210" />
+        <location filename="../../core/muscles.py" line="217" />
         <source>The broad chest muscle, from the breastbone to the front of the armpit.</source>
         <translation>Der breite Brustmuskel, vom Brustbein bis zur Vorderseite der Achsel.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="216" />
+        <location filename="../../core/muscles.py" line="223" />
         <source>Pectoralis minor area</source>
         <translation>Bereich des kleinen Brustmuskels</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="219" />
+        <location filename="../../core/muscles.py" line="226" />
         <source>Under the chest muscle, just below the outer end of the collarbone.</source>
         <translation>Unter dem Brustmuskel, knapp unter dem äußeren Ende des Schlüsselbeins.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="225" />
+        <location filename="../../core/muscles.py" line="232" />
         <source>Latissimus dorsi</source>
         <translation>Breiter Rückenmuskel (Latissimus)</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="228" />
+        <location filename="../../core/muscles.py" line="235" />
         <source>The wide muscle of the side of the back, from below the armpit to the low back.</source>
         <translation>Der breite Muskel an der Seite des Rückens, von unterhalb der Achsel bis zum unteren Rücken.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="235" />
+        <location filename="../../core/muscles.py" line="242" />
         <source>Erector spinae</source>
         <translation>Rückenstrecker</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="238" />
+        <location filename="../../core/muscles.py" line="245" />
         <source>The long columns either side of the spine.</source>
         <translation>Die langen Muskelstränge beiderseits der Wirbelsäule.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="243" />
+        <location filename="../../core/muscles.py" line="250" />
         <source>Quadratus lumborum</source>
         <translation>Quadratischer Lendenmuskel</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="246" />
+        <location filename="../../core/muscles.py" line="253" />
         <source>Deep in the low back, between the lowest rib and the top of the hip bone.</source>
         <translation>Tief im unteren Rücken, zwischen der untersten Rippe und dem oberen Rand des Beckenknochens.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="253" />
+        <location filename="../../core/muscles.py" line="260" />
         <source>Biceps</source>
         <translation>Bizeps</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="256" />
+        <location filename="../../core/muscles.py" line="263" />
         <source>The front of the upper arm.</source>
         <translation>Die Vorderseite des Oberarms.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="260" />
+        <location filename="../../core/muscles.py" line="267" />
         <source>Triceps</source>
         <translation>Trizeps</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="263" />
+        <location filename="../../core/muscles.py" line="270" />
         <source>The back of the upper arm.</source>
         <translation>Die Rückseite des Oberarms.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="267" />
+        <location filename="../../core/muscles.py" line="274" />
         <source>Wrist flexors</source>
         <translation>Handgelenkbeuger</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="270" />
+        <location filename="../../core/muscles.py" line="277" />
         <source>The palm side of the forearm, below the elbow.</source>
         <translation>Die Innenseite des Unterarms (Handflächenseite), unterhalb des Ellbogens.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="274" />
+        <location filename="../../core/muscles.py" line="281" />
         <source>Wrist extensors</source>
         <translation>Handgelenkstrecker</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="277" />
+        <location filename="../../core/muscles.py" line="284" />
         <source>The back of the forearm below the elbow: the side that faces up at a mouse.</source>
         <translation>Die Oberseite des Unterarms unterhalb des Ellbogens: die Seite, die an der Maus nach oben zeigt.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="283" />
+        <location filename="../../core/muscles.py" line="290" />
         <source>Gluteus medius</source>
         <translation>Mittlerer Gesäßmuskel</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="286" />
+        <location filename="../../core/muscles.py" line="293" />
         <source>The upper outer buttock, just below the rim of the hip bone.</source>
         <translation>Der obere äußere Teil des Gesäßes, knapp unter dem Rand des Beckenknochens.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="292" />
+        <location filename="../../core/muscles.py" line="299" />
         <source>Gluteus maximus</source>
         <translation>Großer Gesäßmuskel</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="295" />
+        <location filename="../../core/muscles.py" line="302" />
         <source>The bulk of the buttock.</source>
         <translation>Der Hauptteil des Gesäßes.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="299" />
+        <location filename="../../core/muscles.py" line="306" />
         <source>Piriformis</source>
         <translation>Piriformis</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="302" />
+        <location filename="../../core/muscles.py" line="309" />
         <source>Deep in the middle of the buttock, under the gluteus maximus.</source>
         <translation>Tief in der Mitte des Gesäßes, unter dem großen Gesäßmuskel.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="308" />
+        <location filename="../../core/muscles.py" line="315" />
         <source>Tensor fasciae latae</source>
         <translation>Schenkelbindenspanner (Tensor fasciae latae)</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="311" />
+        <location filename="../../core/muscles.py" line="318" />
         <source>The front of the hip's outer side, just below the hip bone.</source>
         <translation>Der vordere Teil der Hüftaußenseite, knapp unter dem Beckenknochen.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="315" />
+        <location filename="../../core/muscles.py" line="322" />
         <source>Quadriceps</source>
         <translation>Quadrizeps</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="318" />
+        <location filename="../../core/muscles.py" line="325" />
         <source>The front of the thigh.</source>
         <translation>Die Vorderseite des Oberschenkels.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="322" />
+        <location filename="../../core/muscles.py" line="329" />
         <source>Hamstrings</source>
         <translation>Hintere Oberschenkelmuskeln</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="325" />
+        <location filename="../../core/muscles.py" line="332" />
         <source>The back of the thigh.</source>
         <translation>Die Rückseite des Oberschenkels.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="330" />
+        <location filename="../../core/muscles.py" line="337" />
         <source>Calves</source>
         <translation>Waden</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="333" />
+        <location filename="../../core/muscles.py" line="340" />
         <source>The back of the lower leg.</source>
         <translation>Die Rückseite des Unterschenkels.</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="338" />
+        <location filename="../../core/muscles.py" line="345" />
         <source>Sole of the foot</source>
         <translation>Fußsohle</translation>
     </message>
     <message>
-        <location filename="../../core/muscles.py" line="341" />
+        <location filename="../../core/muscles.py" line="348" />
         <source>The underside of the foot.</source>
         <translation>Die Unterseite des Fußes.</translation>
     </message>
@@ -2354,97 +2379,112 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>plan</name>
     <message>
-        <location filename="../../core/plan.py" line="53" />
-        <source>A recent knot: one to three focused sessions often bring clear relief. Rate it again tomorrow and treat it again in a day or two. Deep knots usually take longer.</source>
-        <translation>Ein frischer Knoten: Oft bringen ein bis drei gezielte Einheiten deutliche Linderung. Bewerte ihn morgen wieder und behandle ihn in ein, zwei Tagen erneut. Tiefe Knoten brauchen meist länger.</translation>
-    </message>
-    <message>
-        <location filename="../../core/plan.py" line="59" />
-        <source>A recent knot: one to three focused sessions often bring clear relief. Rate it again tomorrow and treat it again in a day or two.</source>
-        <translation>Ein frischer Knoten: Oft bringen ein bis drei gezielte Einheiten deutliche Linderung. Bewerte ihn morgen wieder und behandle ihn in ein, zwei Tagen erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../core/plan.py" line="65" />
+        <location filename="../../core/plan.py" line="68" />
         <source>A long-standing knot: plan one focused session a week for four to eight weeks, with stretching, water and posture care in between. Deep knots usually take longer.</source>
         <translation>Ein länger bestehender Knoten: Plane vier bis acht Wochen lang eine gezielte Einheit pro Woche, dazwischen Dehnen, genug Wasser und ein Blick auf die Haltung. Tiefe Knoten brauchen meist länger.</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="71" />
+        <location filename="../../core/plan.py" line="74" />
         <source>A long-standing knot: plan one focused session a week for four to eight weeks, with stretching, water and posture care in between.</source>
         <translation>Ein länger bestehender Knoten: Plane vier bis acht Wochen lang eine gezielte Einheit pro Woche, dazwischen Dehnen, genug Wasser und ein Blick auf die Haltung.</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="105" />
+        <location filename="../../core/plan.py" line="109" />
         <source>Carry on with the plan</source>
         <translation>Weiter nach Plan</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="106" />
+        <location filename="../../core/plan.py" line="110" />
         <source>This knot looks resolved</source>
         <translation>Dieser Knoten scheint abgeklungen</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="107" />
+        <location filename="../../core/plan.py" line="111" />
         <source>Rising: consider seeing a professional</source>
         <translation>Steigend: lass es fachlich abklären</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="110" />
+        <location filename="../../core/plan.py" line="114" />
         <source>Not improving: consider seeing a professional</source>
         <translation>Keine Besserung: lass es fachlich abklären</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="182" />
-        <source>not started: {low}–{high} focused sessions usually bring relief</source>
-        <translation>noch nicht begonnen: {low}–{high} gezielte Einheiten bringen meist Linderung</translation>
+        <location filename="../../core/plan.py" line="56" />
+        <source>A recent knot: one to three focused sessions may bring clear relief. Rate it again tomorrow and treat it again in a day or two. Deep knots usually take longer.</source>
+        <translation>Ein frischer Knoten: Ein bis drei gezielte Einheiten können deutliche Linderung bringen. Bewerte ihn morgen wieder und behandle ihn in ein, zwei Tagen erneut. Tiefe Knoten brauchen meist länger.</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="186" />
+        <location filename="../../core/plan.py" line="62" />
+        <source>A recent knot: one to three focused sessions may bring clear relief. Rate it again tomorrow and treat it again in a day or two.</source>
+        <translation>Ein frischer Knoten: Ein bis drei gezielte Einheiten können deutliche Linderung bringen. Bewerte ihn morgen wieder und behandle ihn in ein, zwei Tagen erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan.py" line="117" />
+        <source>No resting rating yet: rate it before a hold or in a check-in</source>
+        <translation>Noch keine Ruhebewertung: Bewerte ihn vor dem Halten oder im Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan.py" line="189" />
+        <source>not started: {low}–{high} focused sessions may bring relief</source>
+        <translation>noch nicht begonnen: {low}–{high} gezielte Einheiten können Linderung bringen</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan.py" line="191" />
         <source>session {session} (usually {low}–{high})</source>
         <translation>Einheit {session} (meist {low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="188" />
+        <location filename="../../core/plan.py" line="193" />
         <source>session {session} of {low}–{high}</source>
         <translation>Einheit {session} von {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="193" />
+        <location filename="../../core/plan.py" line="198" />
         <source>not started: a session a week for {low}–{high} weeks, deep knots nearer {high}</source>
         <translation>noch nicht begonnen: eine Einheit pro Woche für {low}–{high} Wochen, bei tiefen Knoten eher {high}</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="197" />
+        <location filename="../../core/plan.py" line="202" />
         <source>not started: a session a week for {low}–{high} weeks</source>
         <translation>noch nicht begonnen: eine Einheit pro Woche für {low}–{high} Wochen</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="199" />
+        <location filename="../../core/plan.py" line="204" />
         <source>week {week} (the first phase is usually {low}–{high} weeks)</source>
         <translation>Woche {week} (die erste Phase dauert meist {low}–{high} Wochen)</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="201" />
+        <location filename="../../core/plan.py" line="206" />
         <source>week {week} of {low}–{high}, deep knots nearer {high}</source>
         <translation>Woche {week} von {low}–{high}, bei tiefen Knoten eher {high}</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="203" />
+        <location filename="../../core/plan.py" line="208" />
         <source>week {week} of {low}–{high}</source>
         <translation>Woche {week} von {low}–{high}</translation>
     </message>
     <message>
         <location filename="../../core/plan.py" line="230" />
+        <source>only ratings after a hold so far: {values}</source>
+        <translation>bisher nur Bewertungen nach dem Halten: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan.py" line="243" />
         <source>the last {count} ratings were {values} over {days} days</source>
         <translation>die letzten {count} Bewertungen waren {values}, über {days} Tage</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="236" />
+        <location filename="../../core/plan.py" line="249" />
         <source>tenderness rose from {first} to {last} over the last {days} days</source>
         <translation>die Empfindlichkeit stieg in den letzten {days} Tagen von {first} auf {last}</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="250" />
+        <location filename="../../core/plan.py" line="273" />
+        <source>{weeks} weeks on the plan and tenderness rose by {rise}, from {baseline} to {current}</source>
+        <translation>{weeks} Wochen nach Plan, und die Empfindlichkeit stieg um {rise}, von {baseline} auf {current}</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan.py" line="278" />
         <source>{weeks} weeks on the plan and tenderness went from {baseline} to {current}, a drop of {drop} (less than {needed})</source>
         <translation>{weeks} Wochen nach Plan, und die Empfindlichkeit ging von {baseline} auf {current}, ein Rückgang um {drop} (weniger als {needed})</translation>
     </message>
@@ -2537,12 +2577,17 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
         <translation>Knoten, die empfindlichsten zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_page.py" line="214" />
+        <location filename="../../ui/progress_page.py" line="162" />
+        <source>After the last hold: {value}</source>
+        <translation>Nach dem letzten Halten: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_page.py" line="220" />
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_page.py" line="215" />
+        <location filename="../../ui/progress_page.py" line="221" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3052,27 +3097,62 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
         <translation>Von der Patientin oder dem Patienten mit Unknot, einer App zur Selbstbehandlung, aufgezeichnet. Die Druckempfindlichkeit ist selbst bewertet, von 0 (keine) bis 10 (am stärksten), durch Druck auf den Knoten. Dies ist keine Diagnose.</translation>
     </message>
     <message>
-        <location filename="../../core/report_data.py" line="103" />
+        <location filename="../../core/report_data.py" line="86" />
+        <source>Tenderness now: not rated at rest yet.</source>
+        <translation>Empfindlichkeit jetzt: noch nicht in Ruhe bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_data.py" line="88" />
+        <source>Tenderness now: {value}.</source>
+        <translation>Empfindlichkeit jetzt: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_data.py" line="90" />
+        <source>After the last hold: {value}.</source>
+        <translation>Nach dem letzten Halten: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_data.py" line="93" />
+        <source>Plan: {standing}; a session is due today.</source>
+        <translation>Plan: {standing}; heute ist eine Einheit fällig.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_data.py" line="95" />
+        <source>Plan: {standing}; no session is due today.</source>
+        <translation>Plan: {standing}; heute ist keine Einheit fällig.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_data.py" line="97" />
+        <source>{headline} ({reason}).</source>
+        <translation>{headline} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_data.py" line="99" />
+        <source>{headline}.</source>
+        <translation>{headline}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_data.py" line="137" />
         <source>1 week: {first} – {last}</source>
         <translation>1 Woche: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../core/report_data.py" line="105" />
+        <location filename="../../core/report_data.py" line="139" />
         <source>{weeks} weeks: {first} – {last}</source>
         <translation>{weeks} Wochen: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../core/report_data.py" line="114" />
+        <location filename="../../core/report_data.py" line="148" />
         <source>--weeks {weeks}: the report covers {low} to {high} weeks</source>
         <translation>--weeks {weeks}: der Bericht umfasst {low} bis {high} Wochen</translation>
     </message>
     <message>
-        <location filename="../../core/report_data.py" line="134" />
+        <location filename="../../core/report_data.py" line="168" />
         <source>since {day}</source>
         <translation>seit {day}</translation>
     </message>
     <message>
-        <location filename="../../core/report_data.py" line="144" />
+        <location filename="../../core/report_data.py" line="178" />
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
@@ -3138,342 +3218,367 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>report_pdf</name>
     <message>
-        <location filename="../../ui/report_pdf.py" line="51" />
+        <location filename="../../ui/report_pdf.py" line="52" />
         <source>Muscle</source>
         <translation>Muskel</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="52" />
+        <location filename="../../ui/report_pdf.py" line="53" />
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="53" />
+        <location filename="../../ui/report_pdf.py" line="54" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="54" />
+        <location filename="../../ui/report_pdf.py" line="55" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="55" />
+        <location filename="../../ui/report_pdf.py" line="56" />
         <source>Depth</source>
         <translation>Tiefe</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="56" />
+        <location filename="../../ui/report_pdf.py" line="57" />
         <source>Tenderness</source>
         <translation>Empfindl.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="57" />
+        <location filename="../../ui/report_pdf.py" line="58" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="58" />
+        <location filename="../../ui/report_pdf.py" line="59" />
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="62" />
+        <location filename="../../ui/report_pdf.py" line="63" />
         <source>left</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="63" />
+        <location filename="../../ui/report_pdf.py" line="64" />
         <source>right</source>
         <translation>rechts</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="64" />
+        <location filename="../../ui/report_pdf.py" line="65" />
         <source>both</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="65" />
+        <location filename="../../ui/report_pdf.py" line="66" />
         <source>centre</source>
         <translation>Mitte</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="66" />
+        <location filename="../../ui/report_pdf.py" line="67" />
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="67" />
+        <location filename="../../ui/report_pdf.py" line="68" />
         <source>latent</source>
         <translation>latent</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="68" />
+        <location filename="../../ui/report_pdf.py" line="69" />
         <source>superficial</source>
         <translation>oberfl.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="69" />
+        <location filename="../../ui/report_pdf.py" line="70" />
         <source>deep</source>
         <translation>tief</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="70" />
+        <location filename="../../ui/report_pdf.py" line="71" />
         <source>rising</source>
         <translation>steigend</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="71" />
+        <location filename="../../ui/report_pdf.py" line="72" />
         <source>easing</source>
         <translation>sinkend</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="72" />
+        <location filename="../../ui/report_pdf.py" line="73" />
         <source>steady</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="73" />
+        <location filename="../../ui/report_pdf.py" line="74" />
         <source>unknown</source>
         <translation>unklar</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="74" />
+        <location filename="../../ui/report_pdf.py" line="75" />
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="75" />
+        <location filename="../../ui/report_pdf.py" line="76" />
         <source>chronic</source>
         <translation>chronisch</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="87" />
+        <location filename="../../ui/report_pdf.py" line="88" />
         <source>d MMM yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="87" />
+        <location filename="../../ui/report_pdf.py" line="88" />
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="94" />
+        <location filename="../../ui/report_pdf.py" line="95" />
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="95" />
+        <location filename="../../ui/report_pdf.py" line="96" />
         <source>{count} days</source>
         <translation>{count} Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="101" />
+        <location filename="../../ui/report_pdf.py" line="102" />
         <source>{met} of 1 day</source>
         <translation>{met} von 1 Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="102" />
+        <location filename="../../ui/report_pdf.py" line="103" />
         <source>{met} of {count} days</source>
         <translation>{met} von {count} Tagen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="108" />
+        <location filename="../../ui/report_pdf.py" line="109" />
         <source>1 check-in</source>
         <translation>1 Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="109" />
+        <location filename="../../ui/report_pdf.py" line="110" />
         <source>{count} check-ins</source>
         <translation>{count} Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="217" />
+        <location filename="../../ui/report_pdf.py" line="218" />
         <source>{app} {version} · self-recorded, not a diagnosis · page {page}</source>
         <translation>{app} {version} · selbst erfasst, keine Diagnose · Seite {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="238" />
+        <location filename="../../ui/report_pdf.py" line="239" />
         <source>{app} report, {period}</source>
         <translation>{app}-Bericht, {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="257" />
+        <location filename="../../ui/report_pdf.py" line="258" />
         <source>{folder}: cannot write the report there</source>
         <translation>{folder}: Der Bericht kann dort nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="274" />
+        <location filename="../../ui/report_pdf.py" line="275" />
         <source>{file}: cannot write the report ({reason})</source>
         <translation>{file}: Der Bericht kann nicht gespeichert werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="280" />
+        <location filename="../../ui/report_pdf.py" line="281" />
         <source>Muscle knots: a report for your therapist</source>
         <translation>Muskelknoten: ein Bericht für die Therapie</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="283" />
+        <location filename="../../ui/report_pdf.py" line="284" />
         <source>{period}. Made on {day}.</source>
         <translation>{period}. Erstellt am {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="298" />
+        <location filename="../../ui/report_pdf.py" line="300" />
         <source>The rest did not fit on three pages; a report of fewer weeks has room for it.</source>
         <translation>Der Rest passte nicht auf drei Seiten; ein Bericht über weniger Wochen hat Platz dafür.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="314" />
+        <location filename="../../ui/report_pdf.py" line="316" />
         <source>Front (facing you)</source>
         <translation>Vorderseite (zugewandt)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="315" />
+        <location filename="../../ui/report_pdf.py" line="317" />
         <source>Back</source>
         <translation>Rückseite</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="328" />
+        <location filename="../../ui/report_pdf.py" line="330" />
         <source>How to read it</source>
         <translation>Lesehilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="333" />
-        <source>Each disc is a knot, numbered as in the table below and coloured by its latest tenderness (0 none, 10 worst). Sides are the patient's own.</source>
-        <translation>Jeder Kreis ist ein Knoten, nummeriert wie in der Tabelle unten und gefärbt nach seiner letzten Empfindlichkeit (0 keine, 10 am stärksten). Links und rechts aus Sicht der Patientin bzw. des Patienten.</translation>
+        <location filename="../../ui/report_pdf.py" line="335" />
+        <source>Each disc is a knot, numbered as in the table below and coloured by its tenderness now, its newest resting rating (0 none, 10 worst). Sides are the patient's own.</source>
+        <translation>Jeder Kreis ist ein Knoten, nummeriert wie in der Tabelle unten und gefärbt nach seiner Empfindlichkeit jetzt, seiner neuesten Ruhebewertung (0 keine, 10 am stärksten). Links und rechts aus Sicht der Patientin bzw. des Patienten.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="338" />
-        <source>{knots} knots followed, {active} active. {sessions} focused sessions on them in the period (a day with ball holds on a knot, or a treatment).</source>
-        <translation>{knots} Knoten verfolgt, {active} aktiv. {sessions} gezielte Einheiten an ihnen im Zeitraum (ein Tag mit Druckhalten mit dem Ball an einem Knoten oder eine Behandlung).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report_pdf.py" line="343" />
+        <location filename="../../ui/report_pdf.py" line="342" />
         <source>Tenderness here is the mean of a day's resting ratings (a check-in, or a rating before a hold); ratings just after a hold are left out of it.</source>
         <translation>Die Empfindlichkeit ist hier der Mittelwert der Ruhebewertungen eines Tages (ein Check-in oder eine Bewertung vor dem Halten); Bewertungen direkt nach dem Halten zählen nicht mit.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="395" />
+        <location filename="../../ui/report_pdf.py" line="356" />
+        <source>1 knot followed, {active} active.</source>
+        <translation>1 Knoten verfolgt, {active} aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="358" />
+        <source>{knots} knots followed, {active} active.</source>
+        <translation>{knots} Knoten verfolgt, {active} aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="360" />
+        <source>1 focused session on them in the period (a day with ball holds on a knot, or a treatment).</source>
+        <translation>1 gezielte Einheit an ihnen im Zeitraum (ein Tag mit Druckhalten mit dem Ball an einem Knoten oder eine Behandlung).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="366" />
+        <source>{sessions} focused sessions on them in the period (a day with ball holds on a knot, or a treatment).</source>
+        <translation>{sessions} gezielte Einheiten an ihnen im Zeitraum (ein Tag mit Druckhalten mit dem Ball an einem Knoten oder eine Behandlung).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="415" />
         <source>Knots, most tender first</source>
         <translation>Knoten, die empfindlichsten zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="397" />
+        <location filename="../../ui/report_pdf.py" line="417" />
         <source>No knots are marked.</source>
         <translation>Es sind keine Knoten markiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="419" />
+        <location filename="../../ui/report_pdf.py" line="439" />
         <source>Sessions: focused sessions in the period, and whether the knot counts as acute (began under six weeks ago) or chronic. Trend: the last two weeks.</source>
         <translation>Einheiten: gezielte Einheiten im Zeitraum, und ob der Knoten als akut (vor weniger als sechs Wochen begonnen) oder chronisch gilt. Trend: die letzten zwei Wochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="433" />
+        <location filename="../../ui/report_pdf.py" line="453" />
+        <source>Plan and suggestion, knot by knot</source>
+        <translation>Plan und Vorschlag, Knoten für Knoten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="463" />
         <source>Tenderness over the period</source>
         <translation>Empfindlichkeit im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="448" />
+        <location filename="../../ui/report_pdf.py" line="478" />
         <source>Charts for the {shown} most tender; {left_out} more in the app.</source>
         <translation>Diagramme für die {shown} empfindlichsten; {left_out} weitere in der App.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="454" />
+        <location filename="../../ui/report_pdf.py" line="484" />
         <source>Dots: each day's tenderness. Line: the weekly mean. Green ticks: days of focused care.</source>
         <translation>Punkte: die Empfindlichkeit jedes Tages. Linie: das Wochenmittel. Grüne Striche: Tage mit gezielter Einheit.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="521" />
+        <location filename="../../ui/report_pdf.py" line="551" />
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="522" />
+        <location filename="../../ui/report_pdf.py" line="552" />
         <source>Water goal met</source>
         <translation>Trinkziel</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="523" />
+        <location filename="../../ui/report_pdf.py" line="553" />
         <source>Posture</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="524" />
+        <location filename="../../ui/report_pdf.py" line="554" />
         <source>Stretching</source>
         <translation>Dehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="525" />
+        <location filename="../../ui/report_pdf.py" line="555" />
         <source>Focused care</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="526" />
+        <location filename="../../ui/report_pdf.py" line="556" />
         <source>Stress</source>
         <translation>Stress</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="527" />
+        <location filename="../../ui/report_pdf.py" line="557" />
         <source>Desk hours</source>
         <translation>Schreibtisch</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="533" />
+        <location filename="../../ui/report_pdf.py" line="566" />
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="580" />
         <source>Self-care between sessions</source>
         <translation>Selbstfürsorge zwischen den Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="551" />
+        <location filename="../../ui/report_pdf.py" line="587" />
         <source>Water goal: days with {ml} ml or more logged.</source>
         <translation>Trinkziel: Tage mit {ml} ml oder mehr eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="557" />
+        <location filename="../../ui/report_pdf.py" line="593" />
         <source>The last {shown} of {weeks} weeks are shown.</source>
         <translation>Gezeigt sind die letzten {shown} von {weeks} Wochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="562" />
+        <location filename="../../ui/report_pdf.py" line="598" />
         <source>Stress (0–10) and desk hours: the patient's daily check-in, weekly mean.</source>
         <translation>Stress (0–10) und Stunden am Schreibtisch: der tägliche Check-in der Patientin bzw. des Patienten, Wochenmittel.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="570" />
+        <location filename="../../ui/report_pdf.py" line="606" />
         <source>What Unknot told the patient about these weeks:</source>
         <translation>Was Unknot der Patientin bzw. dem Patienten zu diesen Wochen gesagt hat:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="582" />
+        <location filename="../../ui/report_pdf.py" line="618" />
         <source>Treatments logged</source>
         <translation>Eingetragene Behandlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="588" />
+        <location filename="../../ui/report_pdf.py" line="624" />
         <source>{treatment} (knot {numbers})</source>
         <translation>{treatment} (Knoten {numbers})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="590" />
+        <location filename="../../ui/report_pdf.py" line="626" />
         <source>{treatment} (knots {numbers})</source>
         <translation>{treatment} (Knoten {numbers})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="594" />
+        <location filename="../../ui/report_pdf.py" line="630" />
         <source>{day}: {treatment}: {notes}</source>
         <translation>{day}: {treatment}: {notes}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="596" />
+        <location filename="../../ui/report_pdf.py" line="632" />
         <source>{day}: {treatment}</source>
         <translation>{day}: {treatment}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="604" />
+        <location filename="../../ui/report_pdf.py" line="640" />
         <source>The patient's notes</source>
         <translation>Notizen der Patientin bzw. des Patienten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="607" />
+        <location filename="../../ui/report_pdf.py" line="643" />
         <source>{about}, {when}: {note}</source>
         <translation>{about}, {when}: {note}</translation>
     </message>
@@ -3654,7 +3759,7 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
         <translation>{kind} – {muscle}</translation>
     </message>
     <message>
-        <location filename="../../core/todays_knots.py" line="27" />
+        <location filename="../../core/todays_knots.py" line="28" />
         <source>Today's knots</source>
         <translation>Heutige Knoten</translation>
     </message>
@@ -3975,37 +4080,42 @@ Etwa {minutes} Min. · du brauchst: {needs}</translation>
         <translation>Mittlere Empfindlichkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/self_care_box.py" line="48" />
+        <location filename="../../ui/self_care_box.py" line="47" />
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/self_care_box.py" line="52" />
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/self_care_box.py" line="49" />
+        <location filename="../../ui/self_care_box.py" line="53" />
         <source>{count} days</source>
         <translation>{count} Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/self_care_box.py" line="52" />
+        <location filename="../../ui/self_care_box.py" line="56" />
         <source>{met}/{count} days</source>
         <translation>{met}/{count} Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/self_care_box.py" line="71" />
+        <location filename="../../ui/self_care_box.py" line="75" />
         <source>Self-care, the last {weeks} weeks</source>
         <translation>Selbstfürsorge, die letzten {weeks} Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/self_care_box.py" line="79" />
+        <location filename="../../ui/self_care_box.py" line="83" />
         <source>Self-care week by week</source>
         <translation>Selbstfürsorge Woche für Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/self_care_box.py" line="91" />
+        <location filename="../../ui/self_care_box.py" line="95" />
         <source>What the self-care shows</source>
         <translation>Was die Selbstfürsorge zeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/self_care_box.py" line="120" />
+        <location filename="../../ui/self_care_box.py" line="124" />
         <source>Nothing logged yet: water, posture answers and sessions will show here.</source>
         <translation>Noch nichts eingetragen: Wasser, Antworten zur Haltung und Einheiten erscheinen hier.</translation>
     </message>
@@ -5469,6 +5579,14 @@ Etwa {minutes} Min. · du brauchst: {needs}</translation>
     </message>
 </context>
 <context>
+    <name>tenderness</name>
+    <message>
+        <location filename="../../core/tenderness.py" line="78" />
+        <source>after the last hold: {value}</source>
+        <translation>nach dem letzten Halten: {value}</translation>
+    </message>
+</context>
+<context>
     <name>today_page</name>
     <message>
         <location filename="../../ui/today_page.py" line="36" />
@@ -5620,22 +5738,22 @@ Etwa {minutes} Min. · du brauchst: {needs}</translation>
 <context>
     <name>todays_knots</name>
     <message>
-        <location filename="../../core/todays_knots.py" line="28" />
+        <location filename="../../core/todays_knots.py" line="29" />
         <source>Ball on your {knot}</source>
         <translation>Ball: {knot}</translation>
     </message>
     <message>
-        <location filename="../../core/todays_knots.py" line="29" />
+        <location filename="../../core/todays_knots.py" line="30" />
         <source>Ball holds and stretches for your {knots}.</source>
         <translation>Druckhalten mit dem Ball und Dehnungen für: {knots}.</translation>
     </message>
     <message>
-        <location filename="../../core/todays_knots.py" line="30" />
+        <location filename="../../core/todays_knots.py" line="31" />
         <source>Move the ball to your {knot}. Settle into position.</source>
         <translation>Setz den Ball um: {knot}. Bring dich in Position.</translation>
     </message>
     <message>
-        <location filename="../../core/todays_knots.py" line="109" />
+        <location filename="../../core/todays_knots.py" line="111" />
         <source>Move the ball</source>
         <translation>Ball umsetzen</translation>
     </message>
