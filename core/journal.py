@@ -940,7 +940,9 @@ class Journal:
     def backup_to(self, destination: Path) -> None:
         """Copy the whole journal to `destination` with SQLite's online backup API.
 
-        Written under a temporary name first, so a failed backup leaves no half file.
+        Written under a temporary name first and checked whole there (PRAGMA
+        quick_check) before it is renamed into place, so a failed backup leaves no half
+        or damaged file.
         """
         partial = destination.with_name(destination.name + ".partial")
         try:
@@ -951,9 +953,11 @@ class Journal:
                 self._db.backup(target)
             finally:
                 target.close()
+            _check_copy(partial)
             partial.replace(destination)
         except (OSError, sqlite3.Error) as error:
-            partial.unlink(missing_ok=True)
+            for leftover in ("", "-wal", "-shm"):
+                partial.with_name(partial.name + leftover).unlink(missing_ok=True)
             text = translate("journal", "{path}: backup failed ({error})")
             raise JournalWriteError(text.format(path=destination, error=error)) from error
 
@@ -977,6 +981,19 @@ class Journal:
         finally:
             source.close()
         self._migrate()
+
+
+def _check_copy(path: Path) -> None:
+    """Raise sqlite3.DatabaseError unless the copy at `path`, read back from the disk
+    by a connection of its own, passes PRAGMA quick_check."""
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    finally:
+        connection.close()
+    if rows != [("ok",)]:
+        lines = [line for line in rows[0][0].splitlines() if not line.startswith("***")]
+        raise sqlite3.DatabaseError("; ".join(lines) or "PRAGMA quick_check failed")
 
 
 def _statements(script: str) -> list[str]:
