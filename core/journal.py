@@ -935,6 +935,59 @@ class Journal:
                 removed += self._db.execute(f"DELETE FROM {name} WHERE sample = 1").rowcount
         return removed
 
+    # ------------------------------------------------------------------ readers
+
+    @classmethod
+    def open_read_only(cls, data_dir: Path, clock: Clock) -> Journal | None:
+        """The journal in `data_dir` opened for reading only (export, report), so that
+        they work when its folder cannot be written: a read-only or a full disk.
+
+        None when the file needs `open` (absent, of another version, or failing PRAGMA
+        quick_check, so that it is created, migrated, refused or moved aside as usual).
+        SQLite reads a WAL journal only if it can create the -shm beside it; when it
+        cannot, and there is no -wal holding changes the main file lacks, the file is
+        read as `immutable` (nobody can change it there either). Writing through the
+        returned journal fails ("attempt to write a readonly database").
+        """
+        path = data_dir / FILE_NAME
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(100)
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            text = translate("journal", "{path}: cannot read the journal ({reason})")
+            raise JournalWriteError(text.format(path=path, reason=error.strerror)) from error
+        if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+            return None
+        if int.from_bytes(header[60:64], "big") > SCHEMA_VERSION:
+            return None  # from a newer Unknot: open refuses it without opening it
+        wal = path.with_name(path.name + "-wal")
+        modes = ["mode=ro"]
+        if not (wal.exists() and wal.stat().st_size > 0):
+            modes.append("mode=ro&immutable=1")
+        for mode in modes:
+            try:
+                connection = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
+            except sqlite3.Error:
+                continue
+            try:
+                connection.execute("PRAGMA query_only = ON")
+                version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+                sound = connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+            except sqlite3.Error as error:
+                connection.close()
+                if _is_damage(error):
+                    return None
+                continue
+            if version != SCHEMA_VERSION or not sound:
+                connection.close()
+                return None
+            connection.isolation_level = None
+            log.info("journal %s opened read-only (%s)", path, mode)
+            return cls(connection, path, clock)
+        return None
+
     # ------------------------------------------------------------------ backups
 
     def backup_to(self, destination: Path) -> None:
