@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from core import APP_NAME, __version__
+from core.bidi import isolate
 from core.errors import UnknotError
 from core.files import IncompleteWrite, atomic_write
 from core.i18n import QT_TRANSLATE_NOOP, translate
@@ -492,7 +493,9 @@ def _chart(canvas: ReportCanvas, rect: QRectF, knot: KnotReport) -> None:
         title,
         Qt.AlignmentFlag.AlignLeft,
         QFontMetricsF(painter.font()).elidedText(
-            f"{knot.number}. {knot.progress.knot.label}", Qt.TextElideMode.ElideRight, title.width()
+            f"{knot.number}. {isolate(knot.progress.knot.label)}",
+            Qt.TextElideMode.ElideRight,
+            title.width(),
         ),
     )
     plot = rect.adjusted(canvas.mm(5), canvas.mm(6), -canvas.mm(1), -canvas.mm(5))
@@ -617,7 +620,9 @@ def _treatments_and_notes(canvas: ReportCanvas, data: ReportData) -> None:
                 else translate("report_pdf", "{day}: {treatment}")
             )
             canvas.text(
-                line.format(day=day_words(treatment.on), treatment=what, notes=treatment.notes),
+                line.format(
+                    day=day_words(treatment.on), treatment=what, notes=isolate(treatment.notes)
+                ),
                 9,
                 after=1,
             )
@@ -626,7 +631,7 @@ def _treatments_and_notes(canvas: ReportCanvas, data: ReportData) -> None:
         for note in data.notes:
             canvas.text(
                 translate("report_pdf", "{about}, {when}: {note}").format(
-                    about=note.about, when=note.when, note=note.text
+                    about=isolate(note.about), when=note.when, note=isolate(note.text)
                 ),
                 9,
                 after=1,

@@ -119,3 +119,30 @@ def test_a_name_that_is_not_utf8_gets_a_private_whole_pdf_and_nothing_else(
     assert pdf_problem(out.read_bytes(), pages) == ""
     assert "cut short" in pdf_problem(out.read_bytes()[:-200], pages)
     assert "has 1 of 2 pages" in pdf_problem(out.read_bytes(), 2)
+
+
+def test_notes_and_labels_with_a_right_to_left_override_are_isolated_in_the_report(
+    qapp: object,
+    journal: Journal,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from core.bidi import FSI, PDI
+    from ui.report_pdf import ReportCanvas
+
+    knot = replace(make_knot(clock, "abc\u202edef"), notes="sore \u202eafter calls")
+    journal.add_knot(knot)
+    journal.add_rating(Rating(knot.id, clock.now() - timedelta(days=2), 6))
+    drawn: list[str] = []
+    real_text = ReportCanvas.text
+
+    def text(self: ReportCanvas, words: str, *args: object, **kwargs: object) -> None:
+        drawn.append(words)
+        real_text(self, words, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ReportCanvas, "text", text)
+    write_report(report_data(journal, clock.now(), clock.zone(), 1, 2000), tmp_path / "r.pdf")
+    (note,) = [line for line in drawn if "after calls" in line]
+    assert note.startswith(f"{FSI}1. abc\u202edef{PDI}, ")
+    assert note.endswith(f": {FSI}sore \u202eafter calls{PDI}")
