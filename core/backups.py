@@ -3,7 +3,7 @@
 
 Backups keep their dated names, but the date is only what the clock said: a clock set
 to 2099 for a day would otherwise make that backup "the newest" for ever and crowd out
-the real ones. So the folder keeps a small private index (`made.json`) of the backups
+the real ones. So the folder keeps a small private index (`made.txt`) of the backups
 in the order they were made, and rotation and `newest_backup` follow that order. A
 backup dated out of order (after one made later) counts as made while the clock was
 wrong: it is kept while it is among the last 7 made, and never as a weekly one.
@@ -11,7 +11,6 @@ wrong: it is kept while it is among the last 7 made, and never as a weekly one.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Iterable, Sequence
@@ -28,7 +27,7 @@ log = logging.getLogger("unknot.backups")
 DAILY_KEPT = 7
 WEEKLY_KEPT = 4
 _DAILY = re.compile(r"^journal-(\d{4}-\d{2}-\d{2})\.sqlite3$")
-INDEX = "made.json"
+INDEX = "made.txt"
 
 
 def daily_backups(folder: Path) -> dict[date, Path]:
@@ -109,17 +108,20 @@ def _read_index(folder: Path) -> list[str]:
 
 
 def _index_names(index: Path) -> list[str] | None:
-    """The index's names ([] when there is no index); None when it cannot be read."""
+    """The index's names ([] when there is no index); None when it is damaged.
+
+    The index is plain text, a backup's file name a line, the oldest first."""
     try:
-        names = json.loads(index.read_text(encoding="utf-8"))["made"]
+        lines = index.read_bytes().decode("utf-8").splitlines()
     except FileNotFoundError:
         return []
-    except (OSError, ValueError, KeyError, TypeError) as error:
+    except (OSError, UnicodeDecodeError) as error:
         log.warning("%s: unreadable (%s); backups are ordered by date", index, error)
         return None
-    if not isinstance(names, list):
+    if not all(_DAILY.match(line) for line in lines):
+        log.warning("%s: not a list of backups; backups are ordered by date", index)
         return None
-    return list(dict.fromkeys(n for n in names if isinstance(n, str) and _DAILY.match(n)))
+    return list(dict.fromkeys(lines))
 
 
 def _add_to_index(folder: Path, name: str, today: date) -> None:
@@ -134,7 +136,7 @@ def _add_to_index(folder: Path, name: str, today: date) -> None:
     order = [path.name for _, path in made_order(folder) if path.name != name] + [name]
     try:
         with atomic_write(index) as handle:
-            handle.write(json.dumps({"made": order}, indent=1).encode("utf-8"))
+            handle.write("".join(f"{n}\n" for n in order).encode("utf-8"))
     except OSError as error:
         text = translate("journal", "{path}: backup failed ({error})")
         raise JournalWriteError(text.format(path=folder / name, error=error.strerror)) from error

@@ -189,9 +189,9 @@ def test_backups_an_older_unknot_made_are_ordered_by_date_before_the_new_ones(
     for day in ("2026-02-27", "2026-02-28"):
         (folder / f"journal-{day}.sqlite3").write_bytes(b"an older backup")
     assert newest_backup(folder) == folder / "journal-2026-02-28.sqlite3"
-    (folder / INDEX).write_text("{not json")
+    (folder / INDEX).write_text("{not a list of backups")
     first = backup_if_due(journal, folder, date(2026, 3, 2))
     assert newest_backup(folder) == first
     damaged = [p.name for p in folder.iterdir() if p.name.startswith("made.damaged-")]
     assert len(damaged) == 1  # the damaged index is kept aside, not overwritten
-    assert (folder / damaged[0]).read_text() == "{not json"
+    assert (folder / damaged[0]).read_text() == "{not a list of backups"

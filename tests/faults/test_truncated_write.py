@@ -223,4 +223,4 @@ def test_a_backup_that_fails_its_check_is_removed_and_the_others_kept(
         backup_if_due(journal, folder, date(2026, 3, 3))
     monkeypatch.undo()
     journal.close()
-    assert sorted(p.name for p in folder.iterdir() if p.suffix != ".json") == [first.name]
+    assert sorted(p.name for p in folder.iterdir() if p.suffix != ".txt") == [first.name]
