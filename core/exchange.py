@@ -107,9 +107,11 @@ def export_json(journal: Journal, out: Path, now: datetime) -> int:
                 tables = json.load(handle)["tables"]
             rows = sum(len(tables[spec.name]) for spec in TABLES)
         except (ValueError, KeyError, TypeError) as error:
-            raise IncompleteWrite(f"the file written is not whole JSON ({error})") from error
+            text = translate("exchange", "the file written is not whole JSON ({reason})")
+            raise IncompleteWrite(text.format(reason=error)) from error
         if rows != total:
-            raise IncompleteWrite(f"the file written has {rows} of {total} rows")
+            text = translate("exchange", "the file written has {found} of {rows} rows")
+            raise IncompleteWrite(text.format(found=rows, rows=total))
 
     try:
         with atomic_write(out, check=whole) as handle:
@@ -169,9 +171,11 @@ def _check_csv(path: Path, rows: int) -> None:
         with path.open(encoding="utf-8", newline="") as handle:
             found = sum(1 for _ in csv.reader(handle, strict=True)) - 1
     except (ValueError, csv.Error) as error:
-        raise IncompleteWrite(f"{path.name} is not whole CSV ({error})") from error
+        text = translate("exchange", "{name} is not whole CSV ({reason})")
+        raise IncompleteWrite(text.format(name=path.name, reason=error)) from error
     if found != rows:
-        raise IncompleteWrite(f"{path.name} has {found} of {rows} rows")
+        text = translate("exchange", "{name} has {found} of {rows} rows")
+        raise IncompleteWrite(text.format(name=path.name, found=found, rows=rows))
 
 
 # ----------------------------------------------------------------------------- import

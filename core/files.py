@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from core.i18n import translate
 from core.paths import FILE_MODE
 
 
@@ -32,7 +33,8 @@ class IncompleteWrite(OSError):
 def _check_size(handle: BinaryIO) -> None:
     written, stored = handle.tell(), os.fstat(handle.fileno()).st_size
     if stored != written:
-        raise IncompleteWrite(f"the file written has {stored} of {written} bytes")
+        text = translate("files", "the file written has {stored} of {written} bytes")
+        raise IncompleteWrite(text.format(stored=stored, written=written))
 
 
 @contextmanager
