@@ -713,80 +713,100 @@
         <translation>{path}: diesen Ordner gibt es nicht (nichts wurde geschrieben)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="126"/>
-        <location filename="../../core/exchange.py" line="138"/>
-        <location filename="../../core/exchange.py" line="161"/>
+        <location filename="../../core/exchange.py" line="110"/>
+        <source>the file written is not whole JSON ({reason})</source>
+        <translation>die geschriebene Datei ist kein vollständiges JSON ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="113"/>
+        <source>the file written has {found} of {rows} rows</source>
+        <translation>die geschriebene Datei hat {found} von {rows} Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="128"/>
+        <location filename="../../core/exchange.py" line="140"/>
+        <location filename="../../core/exchange.py" line="163"/>
         <source>{path}: cannot write the export ({reason})</source>
         <translation>{path}: der Export kann nicht geschrieben werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="189"/>
-        <location filename="../../core/exchange.py" line="209"/>
+        <location filename="../../core/exchange.py" line="174"/>
+        <source>{name} is not whole CSV ({reason})</source>
+        <translation>{name} ist kein vollständiges CSV ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="177"/>
+        <source>{name} has {found} of {rows} rows</source>
+        <translation>{name} hat {found} von {rows} Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="193"/>
+        <location filename="../../core/exchange.py" line="213"/>
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="192"/>
+        <location filename="../../core/exchange.py" line="196"/>
         <source>{path}: {size} MB is larger than the {limit} MB an Unknot export can be</source>
         <translation>{path}: {size} MB sind mehr als die {limit} MB, die ein Unknot-Export haben darf</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="204"/>
+        <location filename="../../core/exchange.py" line="208"/>
         <source>{path}: the file grew past {limit} bytes</source>
         <translation>{path}: die Datei ist über {limit} Bytes gewachsen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="212"/>
+        <location filename="../../core/exchange.py" line="216"/>
         <source>{path}: byte {byte}: not UTF-8 text</source>
         <translation>{path}: Byte {byte}: kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="215"/>
+        <location filename="../../core/exchange.py" line="219"/>
         <source>{path}:{line}:{column}: not valid JSON ({reason})</source>
         <translation>{path}:{line}:{column}: kein gültiges JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="220"/>
+        <location filename="../../core/exchange.py" line="224"/>
         <source>{path}: not an Unknot export (nested too deeply)</source>
         <translation>{path}: kein Unknot-Export (zu tief verschachtelt)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="223"/>
+        <location filename="../../core/exchange.py" line="227"/>
         <source>{path}: not valid JSON ({reason})</source>
         <translation>{path}: kein gültiges JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="230"/>
+        <location filename="../../core/exchange.py" line="234"/>
         <source>{path}: not an Unknot journal export (no &quot;format&quot;: &quot;{format}&quot;)</source>
         <translation>{path}: kein Export eines Unknot-Tagebuchs (kein &quot;format&quot;: &quot;{format}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="236"/>
+        <location filename="../../core/exchange.py" line="240"/>
         <source>{path}: unknown format version {version} (this Unknot reads version {ours})</source>
         <translation>{path}: unbekannte Formatversion {version} (dieses Unknot liest Version {ours})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="245"/>
+        <location filename="../../core/exchange.py" line="249"/>
         <source>{path}: tables: missing or not an object</source>
         <translation>{path}: tables: fehlt oder ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="249"/>
+        <location filename="../../core/exchange.py" line="253"/>
         <source>{path}: tables.{table}: not a journal table</source>
         <translation>{path}: tables.{table}: keine Tabelle des Tagebuchs</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="255"/>
+        <location filename="../../core/exchange.py" line="259"/>
         <source>{path}: tables.{table}: not a list</source>
         <translation>{path}: tables.{table}: keine Liste</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="267"/>
+        <location filename="../../core/exchange.py" line="271"/>
         <source>{where}: the same {key} appears twice</source>
         <translation>{where}: derselbe Wert von {key} kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="291"/>
+        <location filename="../../core/exchange.py" line="295"/>
         <source>{path}: tables.{table}[{index}].{column}: refers to {target} {value}, which is neither in the file nor in the journal</source>
         <translation>{path}: tables.{table}[{index}].{column}: verweist auf {target} {value}, das weder in der Datei noch im Tagebuch steht</translation>
     </message>
@@ -947,6 +967,14 @@
         <location filename="../../core/factors.py" line="415"/>
         <source>In the {more} weeks {which}, average tenderness was {high}; in the other {less} weeks, {low}. This shows they went together, not that one caused the other.</source>
         <translation>In den {more} Wochen {which} lag die Empfindlichkeit im Schnitt bei {high}, in den übrigen {less} Wochen bei {low}. Das zeigt nur, dass beides zusammen auftrat, nicht, dass das eine das andere verursacht hat.</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../core/files.py" line="36"/>
+        <source>the file written has {stored} of {written} bytes</source>
+        <translation>die geschriebene Datei hat {stored} von {written} Bytes</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1173,7 @@
         <translation>daily_check_ins: der Check-in vom {day} braucht stress oder desk_hours (oder beides)</translation>
     </message>
     <message>
-        <location filename="../../core/backups.py" line="139"/>
+        <location filename="../../core/backups.py" line="141"/>
         <location filename="../../core/journal.py" line="1014"/>
         <source>{path}: backup failed ({error})</source>
         <translation>{path}: Sicherung fehlgeschlagen ({error})</translation>
