@@ -14,6 +14,8 @@ from core.logs import configure_logging
 from core.paths import Paths
 
 PROG = "unknot"
+READERS = ("export", "report")
+"""Commands that only read the journal: they work where its folder cannot be written."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -83,8 +85,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = None
     try:
         paths = Paths.resolve(args.data_dir)
-        paths.create()
-        log_file = configure_logging(paths.logs)
+        try:
+            paths.create()
+            log_file = configure_logging(paths.logs)
+        except UnknotError:
+            if args.command not in READERS:
+                raise
+            # A reader still reads a journal on a read-only or full disk, without a log.
         if args.command is None:
             from ui.app import run_gui
 

@@ -44,9 +44,11 @@ def open_journal(
     """The journal for one command, closed after it; a moved-aside file is reported on
     stderr first. A command that `writes` needs the instance lock and is refused while
     the app or another writer holds it; a reader takes it only when it is free
-    (core/instance_lock.py)."""
+    (core/instance_lock.py), and opens the journal read-only when it can, so that it
+    reads a journal on a read-only or full disk (Journal.open_read_only)."""
     with command_lock(paths.data, command, writes=writes):
-        journal = Journal.open(paths.data, clock)
+        journal = None if writes else Journal.open_read_only(paths.data, clock)
+        journal = journal or Journal.open(paths.data, clock)
         try:
             notice = damage_notice(journal.report, paths.backups)
             if notice:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
 import tempfile
 from collections.abc import Mapping
@@ -18,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from core import __version__
+from core.csv_cells import csv_cell
 from core.errors import UnknotError
-from core.files import atomic_write
+from core.files import IncompleteWrite, atomic_write
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.journal import Journal
 from core.paths import FILE_MODE, FOLDER_MODE
@@ -98,8 +100,21 @@ def export_json(journal: Journal, out: Path, now: datetime) -> int:
         "app_version": __version__,
     }
     total = 0
+
+    def whole(path: Path) -> None:  # read back before it is renamed into place
+        try:
+            with path.open("rb") as handle:
+                tables = json.load(handle)["tables"]
+            rows = sum(len(tables[spec.name]) for spec in TABLES)
+        except (ValueError, KeyError, TypeError) as error:
+            text = translate("exchange", "the file written is not whole JSON ({reason})")
+            raise IncompleteWrite(text.format(reason=error)) from error
+        if rows != total:
+            text = translate("exchange", "the file written has {found} of {rows} rows")
+            raise IncompleteWrite(text.format(found=rows, rows=total))
+
     try:
-        with atomic_write(out) as handle:
+        with atomic_write(out, check=whole) as handle:
             handle.write(json.dumps(header)[:-1].encode("utf-8") + b', "tables": {')
             for number, spec in enumerate(TABLES):
                 handle.write(f'{"," if number else ""}\n"{spec.name}": ['.encode())
@@ -127,12 +142,17 @@ def export_csv(journal: Journal, out_dir: Path) -> int:
     try:
         for spec in TABLES:
             target = staging / f"{spec.name}.csv"
+            rows = 0
             with target.open("w", encoding="utf-8", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(spec.column_names())
                 for row in journal.table_rows(spec.name):
-                    writer.writerow("" if value is None else value for value in row.values())
-                    total += 1
+                    writer.writerow(csv_cell(value) for value in row.values())
+                    rows += 1
+                handle.flush()
+                os.fsync(handle.fileno())
+            _check_csv(target, rows)
+            total += rows
             target.chmod(FILE_MODE)
         staging.chmod(FOLDER_MODE)
         if out_dir.exists():
@@ -143,6 +163,19 @@ def export_csv(journal: Journal, out_dir: Path) -> int:
         text = translate("exchange", "{path}: cannot write the export ({reason})")
         raise UnknotError(text.format(path=out_dir, reason=error.strerror)) from error
     return total
+
+
+def _check_csv(path: Path, rows: int) -> None:
+    """Read a table's CSV back: a header and `rows` whole records, or IncompleteWrite."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            found = sum(1 for _ in csv.reader(handle, strict=True)) - 1
+    except (ValueError, csv.Error) as error:
+        text = translate("exchange", "{name} is not whole CSV ({reason})")
+        raise IncompleteWrite(text.format(name=path.name, reason=error)) from error
+    if found != rows:
+        text = translate("exchange", "{name} has {found} of {rows} rows")
+        raise IncompleteWrite(text.format(name=path.name, found=found, rows=rows))
 
 
 # ----------------------------------------------------------------------------- import

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from core.i18n import translate
 from core.paths import FILE_MODE
 
 
@@ -20,11 +22,30 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+class IncompleteWrite(OSError):
+    """A file just written is not whole (short, or its own check failed); it was removed.
+    `strerror` says what was wrong, like any OSError's."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(errno.EIO, what)
+
+
+def _check_size(handle: BinaryIO) -> None:
+    written, stored = handle.tell(), os.fstat(handle.fileno()).st_size
+    if stored != written:
+        text = translate("files", "the file written has {stored} of {written} bytes")
+        raise IncompleteWrite(text.format(stored=stored, written=written))
+
+
 @contextmanager
-def atomic_write(path: Path) -> Iterator[BinaryIO]:
+def atomic_write(path: Path, check: Callable[[Path], None] | None = None) -> Iterator[BinaryIO]:
     """A file to write `path` through: a private temp file in the same folder, renamed
     over `path` only when the block ends without error, so the file is either the old
-    one or the whole new one, never half of each."""
+    one or the whole new one, never half of each.
+
+    Before the rename the temp file is checked whole: synced to disk, as long as what
+    was written, and passed to `check` (which raises, IncompleteWrite say, when the
+    file is not what it should be). A file that fails is removed; the error goes on."""
     fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     temp = Path(temp_name)
     try:
@@ -32,6 +53,9 @@ def atomic_write(path: Path) -> Iterator[BinaryIO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+            _check_size(handle)
+        if check is not None:
+            check(temp)
         temp.chmod(FILE_MODE)
         temp.replace(path)
     except BaseException:

@@ -165,7 +165,8 @@ def command_lock(data: Path, role: str, *, writes: bool) -> Iterator[InstanceLoc
     A command that writes the journal needs it: InstanceLocked when it is held. A
     command that only reads takes it when it is free (so that a window started
     meanwhile waits for it) and otherwise goes ahead without it (None), reading beside
-    the running app as SQLite's WAL mode allows.
+    the running app as SQLite's WAL mode allows, or on a disk where the lock file
+    cannot be opened (read-only, or full), where nobody writes.
     """
     lock: InstanceLock | None
     try:
@@ -174,6 +175,11 @@ def command_lock(data: Path, role: str, *, writes: bool) -> Iterator[InstanceLoc
         if writes:
             raise
         log.info("%s; reading beside it", error)
+        lock = None
+    except UnknotError as error:  # no lock file can be opened: a read-only or full disk
+        if writes:
+            raise
+        log.info("%s; reading without the lock", error)
         lock = None
     try:
         yield lock

@@ -974,12 +974,67 @@ class Journal:
                 removed += self._db.execute(f"DELETE FROM {name} WHERE sample = 1").rowcount
         return removed
 
+    # ------------------------------------------------------------------ readers
+
+    @classmethod
+    def open_read_only(cls, data_dir: Path, clock: Clock) -> Journal | None:
+        """The journal in `data_dir` opened for reading only (export, report), so that
+        they work when its folder cannot be written: a read-only or a full disk.
+
+        None when the file needs `open` (absent, of another version, or failing PRAGMA
+        quick_check, so that it is created, migrated, refused or moved aside as usual).
+        SQLite reads a WAL journal only if it can create the -shm beside it; when it
+        cannot, and there is no -wal holding changes the main file lacks, the file is
+        read as `immutable` (nobody can change it there either). Writing through the
+        returned journal fails ("attempt to write a readonly database").
+        """
+        path = data_dir / FILE_NAME
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(100)
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            text = translate("journal", "{path}: cannot read the journal ({reason})")
+            raise JournalWriteError(text.format(path=path, reason=error.strerror)) from error
+        if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+            return None
+        if int.from_bytes(header[60:64], "big") > SCHEMA_VERSION:
+            return None  # from a newer Unknot: open refuses it without opening it
+        wal = path.with_name(path.name + "-wal")
+        modes = ["mode=ro"]
+        if not (wal.exists() and wal.stat().st_size > 0):
+            modes.append("mode=ro&immutable=1")
+        for mode in modes:
+            try:
+                connection = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
+            except sqlite3.Error:
+                continue
+            try:
+                connection.execute("PRAGMA query_only = ON")
+                version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+                sound = connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+            except sqlite3.Error as error:
+                connection.close()
+                if _is_damage(error):
+                    return None
+                continue
+            if version != SCHEMA_VERSION or not sound:
+                connection.close()
+                return None
+            connection.isolation_level = None
+            log.info("journal %s opened read-only (%s)", path, mode)
+            return cls(connection, path, clock)
+        return None
+
     # ------------------------------------------------------------------ backups
 
     def backup_to(self, destination: Path) -> None:
         """Copy the whole journal to `destination` with SQLite's online backup API.
 
-        Written under a temporary name first, so a failed backup leaves no half file.
+        Written under a temporary name first and checked whole there (PRAGMA
+        quick_check) before it is renamed into place, so a failed backup leaves no half
+        or damaged file.
         """
         partial = destination.with_name(destination.name + ".partial")
         try:
@@ -990,9 +1045,11 @@ class Journal:
                 self._db.backup(target)
             finally:
                 target.close()
+            _check_copy(partial)
             partial.replace(destination)
         except (OSError, sqlite3.Error) as error:
-            partial.unlink(missing_ok=True)
+            for leftover in ("", "-wal", "-shm"):
+                partial.with_name(partial.name + leftover).unlink(missing_ok=True)
             text = translate("journal", "{path}: backup failed ({error})")
             raise JournalWriteError(text.format(path=destination, error=error)) from error
 
@@ -1016,6 +1073,19 @@ class Journal:
         finally:
             source.close()
         self._migrate()
+
+
+def _check_copy(path: Path) -> None:
+    """Raise sqlite3.DatabaseError unless the copy at `path`, read back from the disk
+    by a connection of its own, passes PRAGMA quick_check."""
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    finally:
+        connection.close()
+    if rows != [("ok",)]:
+        lines = [line for line in rows[0][0].splitlines() if not line.startswith("***")]
+        raise sqlite3.DatabaseError("; ".join(lines) or "PRAGMA quick_check failed")
 
 
 def _statements(script: str) -> list[str]:

@@ -2,7 +2,8 @@
 one knot's weeks (or months) over the span its charts show.
 
 Numbers are written plainly (no "/10", no signs as words) and empty cells mean "no
-data". Files are written whole or not at all (core.files.atomic_write).
+data"; text that a spreadsheet would run as a formula is neutralised (core.csv_cells).
+Files are written whole or not at all (core.files.atomic_write).
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from core.csv_cells import Cell as Cell  # the Progress page names it from here
+from core.csv_cells import csv_cell
 from core.errors import UnknotError
 from core.files import atomic_write
 from core.knot_history import KnotHistory, Period, monday, month_start
 from core.plan import started_on
 from core.progress import KnotProgress
-
-Cell = str | int | float | None
 
 KNOT_COLUMNS = (
     "knot",
@@ -108,9 +109,14 @@ def csv_text(columns: Sequence[str], table: Sequence[Sequence[Cell]]) -> str:
     """The header and rows as CSV text (empty cells for missing values)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
+    # Python's csv quotes a field with a line end only when it is in `lineterminator`:
+    # a row with a carriage return in its text quotes all its text, or the CR splits it.
+    quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writerow(columns)
     for row in table:
-        writer.writerow("" if cell is None else cell for cell in row)
+        cells = [csv_cell(cell) for cell in row]
+        has_cr = any(isinstance(cell, str) and "\r" in cell for cell in cells)
+        (quoted if has_cr else writer).writerow(cells)
     return buffer.getvalue()
 
 

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QGestureEvent, QMessageBox, QPinchGesture, QWidget
 
+from core.bidi import isolate
 from core.body import AXIS_X, CANVAS_HEIGHT, CANVAS_WIDTH, Region, user_side
 from core.errors import UnknotError
 from core.i18n import QT_TRANSLATE_NOOP, translate
@@ -409,7 +410,7 @@ class BodyCanvas(QWidget):
         if press.outcome is PressOutcome.ADDED:
             self.status.emit(
                 translate("body_canvas", "Marked: {label}. Type 0–9 to rate it.").format(
-                    label=press.knot.label
+                    label=isolate(press.knot.label)
                 )
             )
             self.knots_changed.emit()

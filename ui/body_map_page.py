@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.bidi import isolate
 from core.body import catalogue
 from core.clock import Clock
 from core.i18n import QT_TRANSLATE_NOOP, translate
@@ -224,14 +225,14 @@ class BodyMapPage(Page):
         answer = QMessageBox.question(
             self,
             translate("body_map_page", "Delete this knot?"),
-            question.format(label=knot.label, count=ratings),
+            question.format(label=isolate(knot.label), count=ratings),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.canvas.run(lambda: self.model.delete(knot_id))
             self._show_status(
-                translate("body_map_page", "Deleted: {label}.").format(label=knot.label)
+                translate("body_map_page", "Deleted: {label}.").format(label=isolate(knot.label))
             )
             self.refresh()
             self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.bidi import isolate
 from core.body import CANVAS_HEIGHT, CANVAS_WIDTH
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.knot_map import KnotMap
@@ -523,10 +524,10 @@ def _heading_font(base: QFont) -> QFont:
 def _title(knot: Knot) -> str:
     """'Right upper trapezius', or 'Right upper trapezius (resolved)' when not active."""
     if knot.status is KnotStatus.RESOLVED:
-        return translate("knot_panel", "{label} (resolved)").format(label=knot.label)
+        return translate("knot_panel", "{label} (resolved)").format(label=isolate(knot.label))
     if knot.status is KnotStatus.ARCHIVED:
-        return translate("knot_panel", "{label} (archived)").format(label=knot.label)
-    return knot.label
+        return translate("knot_panel", "{label} (archived)").format(label=isolate(knot.label))
+    return knot.label  # alone on its line: nothing beside it to reorder
 
 
 def _rated_text(tenderness: Tenderness, now: datetime) -> str:

@@ -9,11 +9,12 @@ would run past the third page is cut, and the report says what was left out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,11 +27,12 @@ from PySide6.QtGui import (
 )
 
 from core import APP_NAME, __version__
+from core.bidi import isolate
 from core.errors import UnknotError
 from core.factors import WeekFactors
+from core.files import IncompleteWrite, atomic_write
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.knot_history import KnotHistory
-from core.paths import FILE_MODE
 from core.plan import Course, started_on
 from core.records import Activity, Depth, KnotStatus, Side, View
 from core.report_data import KnotReport, ReportData, disclaimer
@@ -227,13 +229,15 @@ class ReportCanvas:
 
 def write_report(data: ReportData, out: Path) -> int:
     """Draw the report to `out` (replacing a file the user chose to replace); return
-    the number of pages."""
-    partial = out.with_name(f".{out.name}.partial")
-    try:  # Qt would only warn; Python says why
-        partial.open("wb").close()
-    except OSError as error:
-        raise UnknotError(cannot_write(out, error)) from error
-    writer = QPdfWriter(str(partial))
+    the number of pages.
+
+    The PDF is drawn in memory and checked whole (a PDF header, the %%EOF trailer, as
+    many pages as were drawn) before it is written, privately, through
+    core.files.atomic_write, which checks the file on disk the same way before it
+    renames it into place: a full disk leaves no file, readable or not."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
     writer.setTitle(
         translate("report_pdf", "{app} report, {period}").format(app=APP_NAME, period=data.period)
@@ -249,25 +253,43 @@ def write_report(data: ReportData, out: Path) -> int:
     )
     canvas = ReportCanvas(writer)
     try:
-        try:
-            _draw(canvas, data)
-        finally:
-            canvas.end()
-        if not partial.exists() or partial.stat().st_size == 0:
-            raise UnknotError(
-                translate("report_pdf", "{folder}: cannot write the report there").format(
-                    folder=out.parent
-                )
-            )
-        partial.chmod(FILE_MODE)  # a health record: the user's eyes only
-        partial.replace(out)
+        _draw(canvas, data)
+    finally:
+        canvas.end()
+    pdf = bytes(buffer.data().data())
+    buffer.close()
+
+    def whole(path: Path) -> None:
+        problem = pdf_problem(path.read_bytes(), canvas.page)
+        if problem:
+            raise IncompleteWrite(problem)
+
+    try:
+        problem = pdf_problem(pdf, canvas.page)
+        if problem:
+            raise IncompleteWrite(problem)
+        with atomic_write(out, check=whole) as handle:
+            handle.write(pdf)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise UnknotError(cannot_write(out, error)) from error
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return canvas.page
+
+
+_PAGE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
+
+
+def pdf_problem(pdf: bytes, pages: int) -> str:
+    """What makes `pdf` less than a whole PDF of `pages` pages; '' when it is whole."""
+    if not pdf.startswith(b"%PDF-"):
+        return translate("report_pdf", "the PDF has no header")
+    if not pdf.rstrip().endswith(b"%%EOF"):
+        return translate("report_pdf", "the PDF is cut short (no end of file)")
+    found = len(_PAGE.findall(pdf))
+    if found != pages:
+        return translate("report_pdf", "the PDF has {found} of {pages} pages").format(
+            found=found, pages=pages
+        )
+    return ""
 
 
 def cannot_write(out: Path, error: OSError) -> str:
@@ -501,7 +523,9 @@ def _chart(canvas: ReportCanvas, rect: QRectF, knot: KnotReport) -> None:
         title,
         Qt.AlignmentFlag.AlignLeft,
         QFontMetricsF(painter.font()).elidedText(
-            f"{knot.number}. {knot.progress.knot.label}", Qt.TextElideMode.ElideRight, title.width()
+            f"{knot.number}. {isolate(knot.progress.knot.label)}",
+            Qt.TextElideMode.ElideRight,
+            title.width(),
         ),
     )
     plot = rect.adjusted(canvas.mm(5), canvas.mm(6), -canvas.mm(1), -canvas.mm(5))
@@ -632,7 +656,9 @@ def _treatments_and_notes(canvas: ReportCanvas, data: ReportData) -> None:
                 else translate("report_pdf", "{day}: {treatment}")
             )
             canvas.text(
-                line.format(day=day_words(treatment.on), treatment=what, notes=treatment.notes),
+                line.format(
+                    day=day_words(treatment.on), treatment=what, notes=isolate(treatment.notes)
+                ),
                 9,
                 after=1,
             )
@@ -641,7 +667,7 @@ def _treatments_and_notes(canvas: ReportCanvas, data: ReportData) -> None:
         for note in data.notes:
             canvas.text(
                 translate("report_pdf", "{about}, {when}: {note}").format(
-                    about=note.about, when=note.when, note=note.text
+                    about=isolate(note.about), when=note.when, note=isolate(note.text)
                 ),
                 9,
                 after=1,

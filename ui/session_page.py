@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.bidi import isolate
 from core.clock import Clock
 from core.cues import Cue
 from core.i18n import QT_TRANSLATE_NOOP, translate
@@ -120,7 +121,9 @@ class SummaryPanel(QWidget):
                     label=knot.label, change=knot.change(), advice=knot.advice
                 )
             )
-            self.knots.addRow(translate("session_page", "{label}:").format(label=knot.label), value)
+            self.knots.addRow(
+                translate("session_page", "{label}:").format(label=isolate(knot.label)), value
+            )
 
 
 class SessionPage(Page):

@@ -28,72 +28,72 @@
 <context>
     <name>body_canvas</name>
     <message>
-        <location filename="../../ui/body_canvas.py" line="46" />
+        <location filename="../../ui/body_canvas.py" line="47" />
         <source>Front — facing you</source>
         <translation>Vorderseite — dir zugewandt</translation>
     </message>
     <message>
-        <location filename="../../ui/body_canvas.py" line="47" />
+        <location filename="../../ui/body_canvas.py" line="48" />
         <source>Back — seen from behind</source>
         <translation>Rückseite — von hinten gesehen</translation>
     </message>
     <message>
-        <location filename="../../ui/body_canvas.py" line="50" />
+        <location filename="../../ui/body_canvas.py" line="51" />
         <source>YOUR LEFT</source>
         <translation>DEINE LINKE</translation>
     </message>
     <message>
-        <location filename="../../ui/body_canvas.py" line="51" />
+        <location filename="../../ui/body_canvas.py" line="52" />
         <source>YOUR RIGHT</source>
         <translation>DEINE RECHTE</translation>
     </message>
     <message>
-        <location filename="../../ui/body_canvas.py" line="166" />
+        <location filename="../../ui/body_canvas.py" line="167" />
         <source>Body map, front view</source>
         <translation>Körperkarte, Vorderseite</translation>
     </message>
     <message>
-        <location filename="../../ui/body_canvas.py" line="168" />
+        <location filename="../../ui/body_canvas.py" line="169" />
         <source>Body map, back view</source>
         <translation>Körperkarte, Rückseite</translation>
     </message>
     <message>
-        <location filename="../../ui/body_canvas.py" line="171" />
+        <location filename="../../ui/body_canvas.py" line="172" />
         <source>1 knot.</source>
         <translation>1 Knoten.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_canvas.py" line="173" />
+        <location filename="../../ui/body_canvas.py" line="174" />
         <source>{count} knots.</source>
         <translation>{count} Knoten.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_canvas.py" line="175" />
+        <location filename="../../ui/body_canvas.py" line="176" />
         <source>Press a muscle to mark a knot. Tab moves between knots; on a knot, 0 to 9 rate it, the arrow keys move it and Delete removes it. F and B show the front and the back; plus and minus zoom.</source>
         <translation>Drück auf einen Muskel, um einen Knoten zu markieren. Tab wechselt zwischen den Knoten; auf einem Knoten bewerten ihn 0 bis 9, die Pfeiltasten verschieben ihn und Entf löscht ihn. F und B zeigen Vorder- und Rückseite; Plus und Minus zoomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_canvas.py" line="245" />
+        <location filename="../../ui/body_canvas.py" line="246" />
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/body_canvas.py" line="254" />
+        <location filename="../../ui/body_canvas.py" line="255" />
         <source>Tenderness {value} recorded.</source>
         <translation>Empfindlichkeit {value} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_canvas.py" line="262" />
+        <location filename="../../ui/body_canvas.py" line="263" />
         <source>A knot stays on a muscle: it cannot go further that way.</source>
         <translation>Ein Knoten bleibt auf einem Muskel: In diese Richtung geht es nicht weiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_canvas.py" line="276" />
+        <location filename="../../ui/body_canvas.py" line="277" />
         <source>Knots go on a muscle: that one stayed where it was.</source>
         <translation>Knoten gehören auf einen Muskel: Dieser ist geblieben, wo er war.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_canvas.py" line="411" />
+        <location filename="../../ui/body_canvas.py" line="412" />
         <source>Marked: {label}. Type 0–9 to rate it.</source>
         <translation>Markiert: {label}. Tippe 0–9, um ihn zu bewerten.</translation>
     </message>
@@ -114,137 +114,137 @@
 <context>
     <name>body_map_page</name>
     <message>
-        <location filename="../../ui/body_map_page.py" line="32" />
+        <location filename="../../ui/body_map_page.py" line="33" />
         <source>Point at a muscle to see its name; press it to mark a knot.</source>
         <translation>Zeig auf einen Muskel, um seinen Namen zu sehen; drück darauf, um einen Knoten zu markieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="39" />
+        <location filename="../../ui/body_map_page.py" line="40" />
         <source>Front</source>
         <translation>Vorderseite</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="40" />
+        <location filename="../../ui/body_map_page.py" line="41" />
         <source>Back</source>
         <translation>Rückseite</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="50" />
+        <location filename="../../ui/body_map_page.py" line="51" />
         <source>Colour key: tenderness 0, pale yellow, to 10, deep violet</source>
         <translation>Farbskala: Empfindlichkeit 0, blassgelb, bis 10, tiefviolett</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="52" />
+        <location filename="../../ui/body_map_page.py" line="53" />
         <source>Marker colours by tenderness, 0 to 10</source>
         <translation>Farben der Markierungen nach Empfindlichkeit, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="75" />
+        <location filename="../../ui/body_map_page.py" line="76" />
         <source>Body map</source>
         <translation>Körperkarte</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="76" />
+        <location filename="../../ui/body_map_page.py" line="77" />
         <source>Mark each knot where it lies and rate how tender it is.</source>
         <translation>Markiere jeden Knoten dort, wo er sitzt, und bewerte, wie druckempfindlich er ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="103" />
+        <location filename="../../ui/body_map_page.py" line="104" />
         <source>Show the front of the body (F)</source>
         <translation>Vorderseite des Körpers zeigen (F)</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="104" />
+        <location filename="../../ui/body_map_page.py" line="105" />
         <source>Show the back of the body (B)</source>
         <translation>Rückseite des Körpers zeigen (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="109" />
+        <location filename="../../ui/body_map_page.py" line="110" />
         <source>Body view</source>
         <translation>Körperansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="112" />
+        <location filename="../../ui/body_map_page.py" line="113" />
         <source>Show resolved and archived</source>
         <translation>Abgeklungene und archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="114" />
+        <location filename="../../ui/body_map_page.py" line="115" />
         <source>Also show knots you marked resolved or archived</source>
         <translation>Auch Knoten zeigen, die du als abgeklungen markiert oder archiviert hast</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="121" />
+        <location filename="../../ui/body_map_page.py" line="122" />
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="122" />
+        <location filename="../../ui/body_map_page.py" line="123" />
         <source>Zoom out (−, or the mouse wheel)</source>
         <translation>Verkleinern (−, oder mit dem Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="128" />
+        <location filename="../../ui/body_map_page.py" line="129" />
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="129" />
+        <location filename="../../ui/body_map_page.py" line="130" />
         <source>Zoom in (+, or the mouse wheel)</source>
         <translation>Vergrößern (+, oder mit dem Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="131" />
+        <location filename="../../ui/body_map_page.py" line="132" />
         <source>Whole body</source>
         <translation>Ganzer Körper</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="132" />
+        <location filename="../../ui/body_map_page.py" line="133" />
         <source>Zoom out to show the whole figure</source>
         <translation>Verkleinern, bis die ganze Figur zu sehen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="160" />
+        <location filename="../../ui/body_map_page.py" line="161" />
         <source>Knot details</source>
         <translation>Details zum Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="212" />
+        <location filename="../../ui/body_map_page.py" line="213" />
         <source>Delete “{label}” and its 1 rating? This cannot be undone. To stop following it but keep its history, archive it.</source>
         <translation>„{label}“ und die zugehörige Bewertung löschen? Das lässt sich nicht rückgängig machen. Um den Knoten nicht mehr zu verfolgen, seinen Verlauf aber zu behalten, archiviere ihn.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="218" />
+        <location filename="../../ui/body_map_page.py" line="219" />
         <source>Delete “{label}” and its {count} ratings? This cannot be undone. To stop following it but keep its history, archive it.</source>
         <translation>„{label}“ und die {count} zugehörigen Bewertungen löschen? Das lässt sich nicht rückgängig machen. Um den Knoten nicht mehr zu verfolgen, seinen Verlauf aber zu behalten, archiviere ihn.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="226" />
+        <location filename="../../ui/body_map_page.py" line="227" />
         <source>Delete this knot?</source>
         <translation>Diesen Knoten löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="234" />
+        <location filename="../../ui/body_map_page.py" line="235" />
         <source>Deleted: {label}.</source>
         <translation>Gelöscht: {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="244" />
+        <location filename="../../ui/body_map_page.py" line="245" />
         <source>Front view, 1 knot</source>
         <translation>Vorderseite, 1 Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="245" />
+        <location filename="../../ui/body_map_page.py" line="246" />
         <source>Front view, {count} knots</source>
         <translation>Vorderseite, {count} Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="247" />
+        <location filename="../../ui/body_map_page.py" line="248" />
         <source>Back view, 1 knot</source>
         <translation>Rückseite, 1 Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="248" />
+        <location filename="../../ui/body_map_page.py" line="249" />
         <source>Back view, {count} knots</source>
         <translation>Rückseite, {count} Knoten</translation>
     </message>
@@ -643,155 +643,175 @@
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../core/exchange.py" line="48" />
+        <location filename="../../core/exchange.py" line="50" />
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="49" />
+        <location filename="../../core/exchange.py" line="51" />
         <source>added {added}; {present} rows were already in the journal</source>
         <translation>hinzugefügt: {added}; {present} Zeilen waren schon im Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="55" />
+        <location filename="../../core/exchange.py" line="57" />
         <source>knots</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="56" />
+        <location filename="../../core/exchange.py" line="58" />
         <source>sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="57" />
+        <location filename="../../core/exchange.py" line="59" />
         <source>ratings</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="58" />
+        <location filename="../../core/exchange.py" line="60" />
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="59" />
+        <location filename="../../core/exchange.py" line="61" />
         <source>treatments</source>
         <translation>Behandlungen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="60" />
+        <location filename="../../core/exchange.py" line="62" />
         <source>treatment knots</source>
         <translation>Knoten von Behandlungen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="61" />
+        <location filename="../../core/exchange.py" line="63" />
         <source>water</source>
         <translation>Wasser</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="62" />
+        <location filename="../../core/exchange.py" line="64" />
         <source>posture checks</source>
         <translation>Haltungschecks</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="63" />
+        <location filename="../../core/exchange.py" line="65" />
         <source>reminder events</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="64" />
+        <location filename="../../core/exchange.py" line="66" />
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="65" />
+        <location filename="../../core/exchange.py" line="67" />
         <source>daily check ins</source>
         <translation>tägliche Check-ins</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="79" />
+        <location filename="../../core/exchange.py" line="81" />
         <source>{path}: already exists; choose a new name (nothing was written)</source>
         <translation>{path}: existiert bereits; wähle einen neuen Namen (nichts wurde geschrieben)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="84" />
+        <location filename="../../core/exchange.py" line="86" />
         <source>{path}: no such folder (nothing was written)</source>
         <translation>{path}: diesen Ordner gibt es nicht (nichts wurde geschrieben)</translation>
     </message>
     <message>
+        <location filename="../../core/exchange.py" line="110" />
+        <source>the file written is not whole JSON ({reason})</source>
+        <translation>die geschriebene Datei ist kein vollständiges JSON ({reason})</translation>
+    </message>
+    <message>
         <location filename="../../core/exchange.py" line="113" />
-        <location filename="../../core/exchange.py" line="125" />
-        <location filename="../../core/exchange.py" line="143" />
+        <source>the file written has {found} of {rows} rows</source>
+        <translation>die geschriebene Datei hat {found} von {rows} Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="128" />
+        <location filename="../../core/exchange.py" line="140" />
+        <location filename="../../core/exchange.py" line="163" />
         <source>{path}: cannot write the export ({reason})</source>
         <translation>{path}: der Export kann nicht geschrieben werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="160" />
-        <location filename="../../core/exchange.py" line="180" />
+        <location filename="../../core/exchange.py" line="174" />
+        <source>{name} is not whole CSV ({reason})</source>
+        <translation>{name} ist kein vollständiges CSV ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="177" />
+        <source>{name} has {found} of {rows} rows</source>
+        <translation>{name} hat {found} von {rows} Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="193" />
+        <location filename="../../core/exchange.py" line="213" />
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="163" />
+        <location filename="../../core/exchange.py" line="196" />
         <source>{path}: {size} MB is larger than the {limit} MB an Unknot export can be</source>
         <translation>{path}: {size} MB sind mehr als die {limit} MB, die ein Unknot-Export haben darf</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="175" />
+        <location filename="../../core/exchange.py" line="208" />
         <source>{path}: the file grew past {limit} bytes</source>
         <translation>{path}: die Datei ist über {limit} Bytes gewachsen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="183" />
+        <location filename="../../core/exchange.py" line="216" />
         <source>{path}: byte {byte}: not UTF-8 text</source>
         <translation>{path}: Byte {byte}: kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="186" />
+        <location filename="../../core/exchange.py" line="219" />
         <source>{path}:{line}:{column}: not valid JSON ({reason})</source>
         <translation>{path}:{line}:{column}: kein gültiges JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="191" />
+        <location filename="../../core/exchange.py" line="224" />
         <source>{path}: not an Unknot export (nested too deeply)</source>
         <translation>{path}: kein Unknot-Export (zu tief verschachtelt)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="194" />
+        <location filename="../../core/exchange.py" line="227" />
         <source>{path}: not valid JSON ({reason})</source>
         <translation>{path}: kein gültiges JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="201" />
+        <location filename="../../core/exchange.py" line="234" />
         <source>{path}: not an Unknot journal export (no "format": "{format}")</source>
         <translation>{path}: kein Export eines Unknot-Tagebuchs (kein "format": "{format}")</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="207" />
+        <location filename="../../core/exchange.py" line="240" />
         <source>{path}: unknown format version {version} (this Unknot reads version {ours})</source>
         <translation>{path}: unbekannte Formatversion {version} (dieses Unknot liest Version {ours})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="216" />
+        <location filename="../../core/exchange.py" line="249" />
         <source>{path}: tables: missing or not an object</source>
         <translation>{path}: tables: fehlt oder ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="220" />
+        <location filename="../../core/exchange.py" line="253" />
         <source>{path}: tables.{table}: not a journal table</source>
         <translation>{path}: tables.{table}: keine Tabelle des Tagebuchs</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="226" />
+        <location filename="../../core/exchange.py" line="259" />
         <source>{path}: tables.{table}: not a list</source>
         <translation>{path}: tables.{table}: keine Liste</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="238" />
+        <location filename="../../core/exchange.py" line="271" />
         <source>{where}: the same {key} appears twice</source>
         <translation>{where}: derselbe Wert von {key} kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="262" />
+        <location filename="../../core/exchange.py" line="295" />
         <source>{path}: tables.{table}[{index}].{column}: refers to {target} {value}, which is neither in the file nor in the journal</source>
         <translation>{path}: tables.{table}[{index}].{column}: verweist auf {target} {value}, das weder in der Datei noch im Tagebuch steht</translation>
     </message>
@@ -955,6 +975,14 @@
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <location filename="../../core/files.py" line="36" />
+        <source>the file written has {stored} of {written} bytes</source>
+        <translation>die geschriebene Datei hat {stored} von {written} Bytes</translation>
+    </message>
+</context>
+<context>
     <name>general_settings</name>
     <message>
         <location filename="../../ui/general_settings.py" line="30" />
@@ -1105,6 +1133,7 @@
     </message>
     <message>
         <location filename="../../core/journal.py" line="201" />
+        <location filename="../../core/journal.py" line="998" />
         <source>{path}: cannot read the journal ({reason})</source>
         <translation>{path}: das Tagebuch kann nicht gelesen werden ({reason})</translation>
     </message>
@@ -1149,22 +1178,23 @@
         <translation>daily_check_ins: der Check-in vom {day} braucht stress oder desk_hours (oder beides)</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="996" />
+        <location filename="../../core/backups.py" line="141" />
+        <location filename="../../core/journal.py" line="1053" />
         <source>{path}: backup failed ({error})</source>
         <translation>{path}: Sicherung fehlgeschlagen ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1004" />
+        <location filename="../../core/journal.py" line="1061" />
         <source>{path}: cannot restore this backup: {damage}</source>
         <translation>{path}: diese Sicherung kann nicht wiederhergestellt werden: {damage}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1007" />
+        <location filename="../../core/journal.py" line="1064" />
         <source>{path}: made by a newer Unknot (version {version})</source>
         <translation>{path}: von einem neueren Unknot erstellt (Version {version})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1014" />
+        <location filename="../../core/journal.py" line="1071" />
         <source>{path}: restore failed ({error})</source>
         <translation>{path}: Wiederherstellen fehlgeschlagen ({error})</translation>
     </message>
@@ -1529,255 +1559,255 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>knot_panel</name>
     <message>
-        <location filename="../../ui/knot_panel.py" line="45" />
+        <location filename="../../ui/knot_panel.py" line="46" />
         <source>Tab and Shift+Tab move between knots · 0–9 rate (1 then 0 is 10) · arrows move the knot (Shift: further) · Delete removes it · F and B show front and back · + and − zoom</source>
         <translation>Tab und Umschalt+Tab wechseln zwischen den Knoten · 0–9 bewerten (1, dann 0 ist 10) · die Pfeiltasten verschieben den Knoten (mit Umschalt: weiter) · Entf löscht ihn · F und B zeigen Vorder- und Rückseite · + und − zoomen</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="51" />
+        <location filename="../../ui/knot_panel.py" line="52" />
         <source>days ago</source>
         <translation>Tage her</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="52" />
+        <location filename="../../ui/knot_panel.py" line="53" />
         <source>weeks ago</source>
         <translation>Wochen her</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="53" />
+        <location filename="../../ui/knot_panel.py" line="54" />
         <source>months ago</source>
         <translation>Monate her</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="54" />
+        <location filename="../../ui/knot_panel.py" line="55" />
         <source>years ago</source>
         <translation>Jahre her</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="100" />
+        <location filename="../../ui/knot_panel.py" line="101" />
         <source>No knot selected</source>
         <translation>Kein Knoten ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="105" />
+        <location filename="../../ui/knot_panel.py" line="106" />
         <source>Press a muscle on the map to mark a knot there, or choose the muscle here.</source>
         <translation>Drück auf der Karte auf einen Muskel, um dort einen Knoten zu markieren, oder wähl den Muskel hier aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="112" />
+        <location filename="../../ui/knot_panel.py" line="113" />
         <source>Mark a knot</source>
         <translation>Knoten markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="114" />
+        <location filename="../../ui/knot_panel.py" line="115" />
         <source>&amp;Muscle:</source>
         <translation>&amp;Muskel:</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="139" />
-        <location filename="../../ui/knot_panel.py" line="146" />
+        <location filename="../../ui/knot_panel.py" line="140" />
+        <location filename="../../ui/knot_panel.py" line="147" />
         <source>Muscle</source>
         <translation>Muskel</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="153" />
+        <location filename="../../ui/knot_panel.py" line="154" />
         <source>How it hurts</source>
         <translation>Wie er schmerzt</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="155" />
+        <location filename="../../ui/knot_panel.py" line="156" />
         <source>Active: hurts at rest</source>
         <translation>Aktiv: schmerzt auch in Ruhe</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="156" />
+        <location filename="../../ui/knot_panel.py" line="157" />
         <source>Latent: only when pressed</source>
         <translation>Latent: nur bei Druck</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="161" />
+        <location filename="../../ui/knot_panel.py" line="162" />
         <source>Depth</source>
         <translation>Tiefe</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="163" />
+        <location filename="../../ui/knot_panel.py" line="164" />
         <source>Superficial</source>
         <translation>Oberflächlich</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="164" />
+        <location filename="../../ui/knot_panel.py" line="165" />
         <source>Deep</source>
         <translation>Tief</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="169" />
-        <location filename="../../ui/knot_panel.py" line="176" />
+        <location filename="../../ui/knot_panel.py" line="170" />
+        <location filename="../../ui/knot_panel.py" line="177" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="171" />
+        <location filename="../../ui/knot_panel.py" line="172" />
         <source>What makes it worse or better, what you tried…</source>
         <translation>Was es schlimmer oder besser macht, was du ausprobiert hast …</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="179" />
+        <location filename="../../ui/knot_panel.py" line="180" />
         <source>Mark resolved</source>
         <translation>Als abgeklungen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="181" />
+        <location filename="../../ui/knot_panel.py" line="182" />
         <source>This knot has gone: hide it from the map</source>
         <translation>Dieser Knoten ist weg: auf der Karte ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="184" />
+        <location filename="../../ui/knot_panel.py" line="185" />
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="186" />
+        <location filename="../../ui/knot_panel.py" line="187" />
         <source>Stop following this knot but keep its history</source>
         <translation>Diesen Knoten nicht mehr verfolgen, seinen Verlauf aber behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="189" />
+        <location filename="../../ui/knot_panel.py" line="190" />
         <source>Follow again</source>
         <translation>Wieder verfolgen</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="191" />
+        <location filename="../../ui/knot_panel.py" line="192" />
         <source>Show this knot on the map again and follow it</source>
         <translation>Diesen Knoten wieder auf der Karte zeigen und verfolgen</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="194" />
+        <location filename="../../ui/knot_panel.py" line="195" />
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="196" />
+        <location filename="../../ui/knot_panel.py" line="197" />
         <source>Delete this knot and its ratings (asks first)</source>
         <translation>Diesen Knoten und seine Bewertungen löschen (mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="212" />
+        <location filename="../../ui/knot_panel.py" line="213" />
         <source>Tenderness now</source>
         <translation>Empfindlichkeit jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="227" />
+        <location filename="../../ui/knot_panel.py" line="228" />
         <source>Tenderness, 0 to 10</source>
         <translation>Druckempfindlichkeit, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="241" />
+        <location filename="../../ui/knot_panel.py" line="242" />
         <source>Rate {value}</source>
         <translation>Mit {value} bewerten</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="254" />
+        <location filename="../../ui/knot_panel.py" line="255" />
         <source>Not known</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="255" />
+        <location filename="../../ui/knot_panel.py" line="256" />
         <source>Some time ago</source>
         <translation>Vor einiger Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="256" />
+        <location filename="../../ui/knot_panel.py" line="257" />
         <source>On a date</source>
         <translation>An einem Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="262" />
+        <location filename="../../ui/knot_panel.py" line="263" />
         <source>How long ago</source>
         <translation>Wie lange her</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="265" />
+        <location filename="../../ui/knot_panel.py" line="266" />
         <source>Unit of time</source>
         <translation>Zeiteinheit</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="276" />
-        <location filename="../../ui/knot_panel.py" line="404" />
+        <location filename="../../ui/knot_panel.py" line="277" />
+        <location filename="../../ui/knot_panel.py" line="405" />
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="277" />
+        <location filename="../../ui/knot_panel.py" line="278" />
         <source>Date it started</source>
         <translation>Datum des Beginns</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="282" />
+        <location filename="../../ui/knot_panel.py" line="283" />
         <source>&amp;Started</source>
         <translation>&amp;Seit wann</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="349" />
+        <location filename="../../ui/knot_panel.py" line="350" />
         <source>{muscle} (under the knot)</source>
         <translation>{muscle} (unter dem Knoten)</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="355" />
+        <location filename="../../ui/knot_panel.py" line="356" />
         <source>Tenderness not rated yet</source>
         <translation>Empfindlichkeit noch nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="357" />
+        <location filename="../../ui/knot_panel.py" line="358" />
         <source>Tenderness {value} out of 10</source>
         <translation>Empfindlichkeit {value} von 10</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="537" />
+        <location filename="../../ui/knot_panel.py" line="538" />
         <source>Not rated yet.</source>
         <translation>Noch nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="539" />
+        <location filename="../../ui/knot_panel.py" line="540" />
         <source>No resting rating yet: rate it now, before a hold.</source>
         <translation>Noch keine Ruhebewertung: Bewerte ihn jetzt, vor dem Halten.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="543" />
+        <location filename="../../ui/knot_panel.py" line="544" />
         <source>Last rated {when}.</source>
         <translation>Zuletzt bewertet {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="402" />
+        <location filename="../../ui/knot_panel.py" line="403" />
         <source>Started {ago} ({date}).</source>
         <translation>Begonnen {ago} ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="526" />
+        <location filename="../../ui/knot_panel.py" line="527" />
         <source>{label} (resolved)</source>
         <translation>{label} (abgeklungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="528" />
+        <location filename="../../ui/knot_panel.py" line="529" />
         <source>{label} (archived)</source>
         <translation>{label} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="545" />
+        <location filename="../../ui/knot_panel.py" line="546" />
         <source>After the last hold: {value}.</source>
         <translation>Nach dem letzten Halten: {value}.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="555" />
+        <location filename="../../ui/knot_panel.py" line="556" />
         <source>today at {time}</source>
         <translation>heute um {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="557" />
+        <location filename="../../ui/knot_panel.py" line="558" />
         <source>yesterday at {time}</source>
         <translation>gestern um {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="558" />
+        <location filename="../../ui/knot_panel.py" line="559" />
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
@@ -3218,367 +3248,377 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>report_pdf</name>
     <message>
-        <location filename="../../ui/report_pdf.py" line="52" />
+        <location filename="../../ui/report_pdf.py" line="54" />
         <source>Muscle</source>
         <translation>Muskel</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="53" />
+        <location filename="../../ui/report_pdf.py" line="55" />
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="54" />
+        <location filename="../../ui/report_pdf.py" line="56" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="55" />
+        <location filename="../../ui/report_pdf.py" line="57" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="56" />
+        <location filename="../../ui/report_pdf.py" line="58" />
         <source>Depth</source>
         <translation>Tiefe</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="57" />
+        <location filename="../../ui/report_pdf.py" line="59" />
         <source>Tenderness</source>
         <translation>Empfindl.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="58" />
+        <location filename="../../ui/report_pdf.py" line="60" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="59" />
+        <location filename="../../ui/report_pdf.py" line="61" />
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="63" />
+        <location filename="../../ui/report_pdf.py" line="65" />
         <source>left</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="64" />
+        <location filename="../../ui/report_pdf.py" line="66" />
         <source>right</source>
         <translation>rechts</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="65" />
+        <location filename="../../ui/report_pdf.py" line="67" />
         <source>both</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="66" />
+        <location filename="../../ui/report_pdf.py" line="68" />
         <source>centre</source>
         <translation>Mitte</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="67" />
+        <location filename="../../ui/report_pdf.py" line="69" />
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="68" />
+        <location filename="../../ui/report_pdf.py" line="70" />
         <source>latent</source>
         <translation>latent</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="69" />
+        <location filename="../../ui/report_pdf.py" line="71" />
         <source>superficial</source>
         <translation>oberfl.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="70" />
+        <location filename="../../ui/report_pdf.py" line="72" />
         <source>deep</source>
         <translation>tief</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="71" />
+        <location filename="../../ui/report_pdf.py" line="73" />
         <source>rising</source>
         <translation>steigend</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="72" />
+        <location filename="../../ui/report_pdf.py" line="74" />
         <source>easing</source>
         <translation>sinkend</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="73" />
+        <location filename="../../ui/report_pdf.py" line="75" />
         <source>steady</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="74" />
+        <location filename="../../ui/report_pdf.py" line="76" />
         <source>unknown</source>
         <translation>unklar</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="75" />
+        <location filename="../../ui/report_pdf.py" line="77" />
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="76" />
+        <location filename="../../ui/report_pdf.py" line="78" />
         <source>chronic</source>
         <translation>chronisch</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="88" />
+        <location filename="../../ui/report_pdf.py" line="90" />
         <source>d MMM yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="88" />
+        <location filename="../../ui/report_pdf.py" line="90" />
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="95" />
+        <location filename="../../ui/report_pdf.py" line="97" />
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="96" />
+        <location filename="../../ui/report_pdf.py" line="98" />
         <source>{count} days</source>
         <translation>{count} Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="102" />
+        <location filename="../../ui/report_pdf.py" line="104" />
         <source>{met} of 1 day</source>
         <translation>{met} von 1 Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="103" />
+        <location filename="../../ui/report_pdf.py" line="105" />
         <source>{met} of {count} days</source>
         <translation>{met} von {count} Tagen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="109" />
+        <location filename="../../ui/report_pdf.py" line="111" />
         <source>1 check-in</source>
         <translation>1 Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="110" />
+        <location filename="../../ui/report_pdf.py" line="112" />
         <source>{count} check-ins</source>
         <translation>{count} Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="218" />
+        <location filename="../../ui/report_pdf.py" line="220" />
         <source>{app} {version} · self-recorded, not a diagnosis · page {page}</source>
         <translation>{app} {version} · selbst erfasst, keine Diagnose · Seite {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="239" />
+        <location filename="../../ui/report_pdf.py" line="243" />
         <source>{app} report, {period}</source>
         <translation>{app}-Bericht, {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="258" />
-        <source>{folder}: cannot write the report there</source>
-        <translation>{folder}: Der Bericht kann dort nicht gespeichert werden</translation>
+        <location filename="../../ui/report_pdf.py" line="284" />
+        <source>the PDF has no header</source>
+        <translation>dem PDF fehlt der Kopf</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="275" />
+        <location filename="../../ui/report_pdf.py" line="286" />
+        <source>the PDF is cut short (no end of file)</source>
+        <translation>das PDF ist abgeschnitten (kein Dateiende)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="289" />
+        <source>the PDF has {found} of {pages} pages</source>
+        <translation>das PDF hat {found} von {pages} Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="297" />
         <source>{file}: cannot write the report ({reason})</source>
         <translation>{file}: Der Bericht kann nicht gespeichert werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="281" />
+        <location filename="../../ui/report_pdf.py" line="303" />
         <source>Muscle knots: a report for your therapist</source>
         <translation>Muskelknoten: ein Bericht für die Therapie</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="284" />
+        <location filename="../../ui/report_pdf.py" line="306" />
         <source>{period}. Made on {day}.</source>
         <translation>{period}. Erstellt am {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="300" />
+        <location filename="../../ui/report_pdf.py" line="322" />
         <source>The rest did not fit on three pages; a report of fewer weeks has room for it.</source>
         <translation>Der Rest passte nicht auf drei Seiten; ein Bericht über weniger Wochen hat Platz dafür.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="316" />
+        <location filename="../../ui/report_pdf.py" line="338" />
         <source>Front (facing you)</source>
         <translation>Vorderseite (zugewandt)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="317" />
+        <location filename="../../ui/report_pdf.py" line="339" />
         <source>Back</source>
         <translation>Rückseite</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="330" />
+        <location filename="../../ui/report_pdf.py" line="352" />
         <source>How to read it</source>
         <translation>Lesehilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="335" />
+        <location filename="../../ui/report_pdf.py" line="357" />
         <source>Each disc is a knot, numbered as in the table below and coloured by its tenderness now, its newest resting rating (0 none, 10 worst). Sides are the patient's own.</source>
         <translation>Jeder Kreis ist ein Knoten, nummeriert wie in der Tabelle unten und gefärbt nach seiner Empfindlichkeit jetzt, seiner neuesten Ruhebewertung (0 keine, 10 am stärksten). Links und rechts aus Sicht der Patientin bzw. des Patienten.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="342" />
+        <location filename="../../ui/report_pdf.py" line="364" />
         <source>Tenderness here is the mean of a day's resting ratings (a check-in, or a rating before a hold); ratings just after a hold are left out of it.</source>
         <translation>Die Empfindlichkeit ist hier der Mittelwert der Ruhebewertungen eines Tages (ein Check-in oder eine Bewertung vor dem Halten); Bewertungen direkt nach dem Halten zählen nicht mit.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="356" />
+        <location filename="../../ui/report_pdf.py" line="378" />
         <source>1 knot followed, {active} active.</source>
         <translation>1 Knoten verfolgt, {active} aktiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="358" />
+        <location filename="../../ui/report_pdf.py" line="380" />
         <source>{knots} knots followed, {active} active.</source>
         <translation>{knots} Knoten verfolgt, {active} aktiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="360" />
+        <location filename="../../ui/report_pdf.py" line="382" />
         <source>1 focused session on them in the period (a day with ball holds on a knot, or a treatment).</source>
         <translation>1 gezielte Einheit an ihnen im Zeitraum (ein Tag mit Druckhalten mit dem Ball an einem Knoten oder eine Behandlung).</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="366" />
+        <location filename="../../ui/report_pdf.py" line="388" />
         <source>{sessions} focused sessions on them in the period (a day with ball holds on a knot, or a treatment).</source>
         <translation>{sessions} gezielte Einheiten an ihnen im Zeitraum (ein Tag mit Druckhalten mit dem Ball an einem Knoten oder eine Behandlung).</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="415" />
+        <location filename="../../ui/report_pdf.py" line="437" />
         <source>Knots, most tender first</source>
         <translation>Knoten, die empfindlichsten zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="417" />
+        <location filename="../../ui/report_pdf.py" line="439" />
         <source>No knots are marked.</source>
         <translation>Es sind keine Knoten markiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="439" />
+        <location filename="../../ui/report_pdf.py" line="461" />
         <source>Sessions: focused sessions in the period, and whether the knot counts as acute (began under six weeks ago) or chronic. Trend: the last two weeks.</source>
         <translation>Einheiten: gezielte Einheiten im Zeitraum, und ob der Knoten als akut (vor weniger als sechs Wochen begonnen) oder chronisch gilt. Trend: die letzten zwei Wochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="453" />
+        <location filename="../../ui/report_pdf.py" line="475" />
         <source>Plan and suggestion, knot by knot</source>
         <translation>Plan und Vorschlag, Knoten für Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="463" />
+        <location filename="../../ui/report_pdf.py" line="485" />
         <source>Tenderness over the period</source>
         <translation>Empfindlichkeit im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="478" />
+        <location filename="../../ui/report_pdf.py" line="500" />
         <source>Charts for the {shown} most tender; {left_out} more in the app.</source>
         <translation>Diagramme für die {shown} empfindlichsten; {left_out} weitere in der App.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="484" />
+        <location filename="../../ui/report_pdf.py" line="506" />
         <source>Dots: each day's tenderness. Line: the weekly mean. Green ticks: days of focused care.</source>
         <translation>Punkte: die Empfindlichkeit jedes Tages. Linie: das Wochenmittel. Grüne Striche: Tage mit gezielter Einheit.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="551" />
+        <location filename="../../ui/report_pdf.py" line="575" />
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="552" />
+        <location filename="../../ui/report_pdf.py" line="576" />
         <source>Water goal met</source>
         <translation>Trinkziel</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="553" />
+        <location filename="../../ui/report_pdf.py" line="577" />
         <source>Posture</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="554" />
+        <location filename="../../ui/report_pdf.py" line="578" />
         <source>Stretching</source>
         <translation>Dehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="555" />
+        <location filename="../../ui/report_pdf.py" line="579" />
         <source>Focused care</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="556" />
+        <location filename="../../ui/report_pdf.py" line="580" />
         <source>Stress</source>
         <translation>Stress</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="557" />
+        <location filename="../../ui/report_pdf.py" line="581" />
         <source>Desk hours</source>
         <translation>Schreibtisch</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="566" />
+        <location filename="../../ui/report_pdf.py" line="590" />
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="580" />
+        <location filename="../../ui/report_pdf.py" line="604" />
         <source>Self-care between sessions</source>
         <translation>Selbstfürsorge zwischen den Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="587" />
+        <location filename="../../ui/report_pdf.py" line="611" />
         <source>Water goal: days with {ml} ml or more logged.</source>
         <translation>Trinkziel: Tage mit {ml} ml oder mehr eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="593" />
+        <location filename="../../ui/report_pdf.py" line="617" />
         <source>The last {shown} of {weeks} weeks are shown.</source>
         <translation>Gezeigt sind die letzten {shown} von {weeks} Wochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="598" />
+        <location filename="../../ui/report_pdf.py" line="622" />
         <source>Stress (0–10) and desk hours: the patient's daily check-in, weekly mean.</source>
         <translation>Stress (0–10) und Stunden am Schreibtisch: der tägliche Check-in der Patientin bzw. des Patienten, Wochenmittel.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="606" />
+        <location filename="../../ui/report_pdf.py" line="630" />
         <source>What Unknot told the patient about these weeks:</source>
         <translation>Was Unknot der Patientin bzw. dem Patienten zu diesen Wochen gesagt hat:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="618" />
+        <location filename="../../ui/report_pdf.py" line="642" />
         <source>Treatments logged</source>
         <translation>Eingetragene Behandlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="624" />
+        <location filename="../../ui/report_pdf.py" line="648" />
         <source>{treatment} (knot {numbers})</source>
         <translation>{treatment} (Knoten {numbers})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="626" />
+        <location filename="../../ui/report_pdf.py" line="650" />
         <source>{treatment} (knots {numbers})</source>
         <translation>{treatment} (Knoten {numbers})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="630" />
+        <location filename="../../ui/report_pdf.py" line="654" />
         <source>{day}: {treatment}: {notes}</source>
         <translation>{day}: {treatment}: {notes}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="632" />
+        <location filename="../../ui/report_pdf.py" line="656" />
         <source>{day}: {treatment}</source>
         <translation>{day}: {treatment}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="640" />
+        <location filename="../../ui/report_pdf.py" line="666" />
         <source>The patient's notes</source>
         <translation>Notizen der Patientin bzw. des Patienten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="643" />
+        <location filename="../../ui/report_pdf.py" line="669" />
         <source>{about}, {when}: {note}</source>
         <translation>{about}, {when}: {note}</translation>
     </message>
@@ -4152,187 +4192,187 @@ Etwa {minutes} Min. · du brauchst: {needs}</translation>
 <context>
     <name>session_page</name>
     <message>
-        <location filename="../../ui/session_page.py" line="44" />
+        <location filename="../../ui/session_page.py" line="45" />
         <source>Session done: {routine}</source>
         <translation>Einheit erledigt: {routine}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="45" />
+        <location filename="../../ui/session_page.py" line="46" />
         <source>Session stopped: {routine}</source>
         <translation>Einheit abgebrochen: {routine}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="46" />
+        <location filename="../../ui/session_page.py" line="47" />
         <source>Session interrupted: {routine}</source>
         <translation>Einheit unterbrochen: {routine}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="47" />
+        <location filename="../../ui/session_page.py" line="48" />
         <source>Session running: {routine}</source>
         <translation>Einheit läuft: {routine}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="50" />
+        <location filename="../../ui/session_page.py" line="51" />
         <source>Last session: {routine}, {when}, was interrupted (Unknot closed or crashed); its finished steps are kept.</source>
         <translation>Letzte Einheit: {routine}, {when}, wurde unterbrochen (Unknot wurde geschlossen oder ist abgestürzt); ihre erledigten Schritte sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="55" />
+        <location filename="../../ui/session_page.py" line="56" />
         <source>Last session: {routine}, {when}, was stopped early; its finished steps are kept.</source>
         <translation>Letzte Einheit: {routine}, {when}, wurde vorzeitig abgebrochen; ihre erledigten Schritte sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="59" />
+        <location filename="../../ui/session_page.py" line="60" />
         <source>Last session: {routine}, {when}, was completed.</source>
         <translation>Letzte Einheit: {routine}, {when}, wurde abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="62" />
+        <location filename="../../ui/session_page.py" line="63" />
         <source>Last session: {routine}, {when}, is open.</source>
         <translation>Letzte Einheit: {routine}, {when}, ist noch offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="84" />
+        <location filename="../../ui/session_page.py" line="85" />
         <source>Back to sessions</source>
         <translation>Zurück zu den Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="103" />
+        <location filename="../../ui/session_page.py" line="104" />
         <source>{time} of holds, stretches and rests; {steps}{holds}. Everything is saved in your journal.</source>
         <translation>{time} Halten, Dehnungen und Pausen; {steps}{holds}. Alles ist in deinem Tagebuch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="119" />
+        <location filename="../../ui/session_page.py" line="120" />
         <source>{label}: tenderness {change}. {advice}</source>
         <translation>{label}: Empfindlichkeit {change}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="123" />
+        <location filename="../../ui/session_page.py" line="125" />
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="140" />
+        <location filename="../../ui/session_page.py" line="143" />
         <source>Session</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="141" />
+        <location filename="../../ui/session_page.py" line="144" />
         <source>Timed ball holds, stretches and foam-roller passes, with voice cues.</source>
         <translation>Druckhalten mit dem Ball, Dehnungen und Rollen mit der Faszienrolle – nach Zeit und mit Sprachansagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="174" />
+        <location filename="../../ui/session_page.py" line="177" />
         <source>Today's knots</source>
         <translation>Heutige Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="180" />
+        <location filename="../../ui/session_page.py" line="183" />
         <source>How many knots</source>
         <translation>Wie viele Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="181" />
+        <location filename="../../ui/session_page.py" line="184" />
         <source> knots</source>
         <translation> Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="183" />
+        <location filename="../../ui/session_page.py" line="186" />
         <source>Start today's knots</source>
         <translation>Heutige Knoten starten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="186" />
+        <location filename="../../ui/session_page.py" line="189" />
         <source>Treat up to</source>
         <translation>Behandle bis zu</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="196" />
+        <location filename="../../ui/session_page.py" line="199" />
         <source>Routines</source>
         <translation>Abläufe</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="200" />
+        <location filename="../../ui/session_page.py" line="203" />
         <source>Show that session</source>
         <translation>Diese Einheit zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="229" />
+        <location filename="../../ui/session_page.py" line="232" />
         <source>Mark your knots on the Body map, and Unknot builds a session of ball holds and stretches for the most tender ones.</source>
         <translation>Markiere deine Knoten auf der Körperkarte, dann stellt Unknot für die empfindlichsten eine Einheit aus Druckhalten mit dem Ball und Dehnungen zusammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="238" />
+        <location filename="../../ui/session_page.py" line="241" />
         <source>{summary} About {minutes} min.</source>
         <translation>{summary} Etwa {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="260" />
+        <location filename="../../ui/session_page.py" line="263" />
         <source>{name}  ·  about {minutes} min</source>
         <translation>{name}  ·  etwa {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="266" />
+        <location filename="../../ui/session_page.py" line="269" />
         <source>Start {name}, about {minutes} minutes</source>
         <translation>{name} starten, etwa {minutes} Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="272" />
+        <location filename="../../ui/session_page.py" line="275" />
         <source>All routines and their steps…</source>
         <translation>Alle Abläufe und ihre Schritte …</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="280" />
+        <location filename="../../ui/session_page.py" line="283" />
         <source>No session yet.</source>
         <translation>Noch keine Einheit.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="286" />
+        <location filename="../../ui/session_page.py" line="289" />
         <source>ddd d MMM</source>
         <translation>ddd, d. MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="320" />
+        <location filename="../../ui/session_page.py" line="323" />
         <source>Stop the running session?</source>
         <translation>Laufende Einheit beenden?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="321" />
+        <location filename="../../ui/session_page.py" line="324" />
         <source>A session is running. Stop it and start “{name}”? What you have done so far is kept.</source>
         <translation>Eine Einheit läuft. Soll sie enden und „{name}“ starten? Was du bisher gemacht hast, bleibt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="334" />
+        <location filename="../../ui/session_page.py" line="337" />
         <source>knot</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="365" />
+        <location filename="../../ui/session_page.py" line="368" />
         <source>Stop the session?</source>
         <translation>Einheit beenden?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="366" />
+        <location filename="../../ui/session_page.py" line="369" />
         <source>Stop here? The steps you have finished and your ratings are kept.</source>
         <translation>Hier aufhören? Deine erledigten Schritte und deine Bewertungen bleiben gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="406" />
+        <location filename="../../ui/session_page.py" line="409" />
         <source>1 step done</source>
         <translation>1 Schritt erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="407" />
+        <location filename="../../ui/session_page.py" line="410" />
         <source>{count} steps done</source>
         <translation>{count} Schritte erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="415" />
+        <location filename="../../ui/session_page.py" line="418" />
         <source>, 1 ball hold</source>
         <translation>, davon 1 Druckhalten mit dem Ball</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="416" />
+        <location filename="../../ui/session_page.py" line="419" />
         <source>, {count} ball holds</source>
         <translation>, davon {count} Druckhalten mit dem Ball</translation>
     </message>

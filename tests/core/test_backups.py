@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from core.backups import (
+    INDEX,
     backup_if_due,
     daily_backups,
     days_to_keep,
@@ -118,3 +119,79 @@ def test_next_backup_is_due_just_after_the_coming_local_midnight() -> None:
     assert next_backup_due(datetime(2026, 3, 2, 0, 1, tzinfo=UTC)) == datetime(
         2026, 3, 3, 0, 5, tzinfo=UTC
     )
+
+
+def test_a_backup_made_while_the_clock_said_2099_never_crowds_out_the_real_ones(
+    tmp_path: Path,
+) -> None:
+    clock = FakeClock(START)
+    journal = open_journal(tmp_path / "data", clock)
+    folder = tmp_path / "data" / "backups"
+    made: list[Path] = []
+
+    def daily() -> None:
+        backup = backup_if_due(journal, folder, clock.now().date())
+        assert backup is not None
+        made.append(backup)
+        clock.advance(86400)
+
+    for _ in range(10):
+        daily()
+    wrong = clock.now().replace(year=2099) - clock.now()
+    clock.jump_wall(wrong)  # someone set the year wrong for a day
+    daily()
+    assert made[-1].name == "journal-2099-03-12.sqlite3"
+    clock.jump_wall(-wrong)
+    for count in range(1, 10):
+        daily()
+        assert newest_backup(folder) == made[-1]  # the last made, not the 2099 one
+        real = [p for p in made if "2099" not in p.name]
+        assert set(real[-7:]) <= set(daily_backups(folder).values()), count
+    # Eight real backups since the wrong one: it is gone, the real weeks stay.
+    kept = sorted(daily_backups(folder))
+    assert all(day.year == 2026 for day in kept)
+    real_days = [date.fromisoformat(p.name[8:18]) for p in made if "2099" not in p.name]
+    assert kept == sorted(days_to_keep(real_days))
+    assert kept[-7:] == real_days[-7:] and len(kept) == 7 + 1  # and the week before
+
+
+def test_a_clock_set_back_to_2001_for_a_day_does_not_end_the_real_weeks(tmp_path: Path) -> None:
+    clock = FakeClock(START)
+    journal = open_journal(tmp_path / "data", clock)
+    folder = tmp_path / "backups"
+    for _ in range(20):
+        backup_if_due(journal, folder, clock.now().date())
+        clock.advance(86400)
+    wrong = clock.now().replace(year=2001) - clock.now()
+    clock.jump_wall(wrong)
+    backup_if_due(journal, folder, clock.now().date())
+    assert newest_backup(folder) == folder / "journal-2001-03-22.sqlite3"
+    clock.jump_wall(-wrong)
+    real_days = [date(2026, 3, 2) + timedelta(days=n) for n in range(20)]
+    for _ in range(10):
+        clock.advance(86400)
+        backup_if_due(journal, folder, clock.now().date())
+        real_days.append(clock.now().date())
+        assert daily_backups(folder).keys() - {date(2001, 3, 22)} == days_to_keep(real_days)
+    kept = sorted(daily_backups(folder))
+    assert all(day.year == 2026 for day in kept)
+    assert len(kept) == 7 + 3  # the weeks of March before the last seven days
+    assert newest_backup(folder) == folder / f"journal-{clock.now().date().isoformat()}.sqlite3"
+
+
+def test_backups_an_older_unknot_made_are_ordered_by_date_before_the_new_ones(
+    tmp_path: Path,
+) -> None:
+    clock = FakeClock(START)
+    journal = open_journal(tmp_path / "data", clock)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    for day in ("2026-02-27", "2026-02-28"):
+        (folder / f"journal-{day}.sqlite3").write_bytes(b"an older backup")
+    assert newest_backup(folder) == folder / "journal-2026-02-28.sqlite3"
+    (folder / INDEX).write_text("{not a list of backups")
+    first = backup_if_due(journal, folder, date(2026, 3, 2))
+    assert newest_backup(folder) == first
+    damaged = [p.name for p in folder.iterdir() if p.name.startswith("made.damaged-")]
+    assert len(damaged) == 1  # the damaged index is kept aside, not overwritten
+    assert (folder / damaged[0]).read_text() == "{not a list of backups"

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from core.records import Session, SessionState, StepDone, StepKind
 from tests.core.session_helpers import add_knot
 from tests.faults.child import START
 from tests.faults.nothing_lost import Saved, assert_nothing_lost
-from tests.faults.processes import child, read_only, run
+from tests.faults.processes import child, read_only, run, small_disk
 from tests.helpers import MAIN
 
 
@@ -61,11 +62,7 @@ def fingerprint(folder: Path) -> dict[str, str]:
 def test_the_cli_on_a_read_only_data_folder_says_so_in_one_line(tmp_path: Path) -> None:
     paths, saved = filled(tmp_path / "data")
     before = fingerprint(paths.data)
-    for command in (
-        ["demo"],
-        ["export", "--format", "json", "--out", str(tmp_path / "out.json")],
-        ["import", str(tmp_path / "export.json")],
-    ):
+    for command in (["demo"], ["import", str(tmp_path / "export.json")]):  # they write
         cli = [sys.executable, str(MAIN), "--data-dir", str(paths.data), *command]
         done = run(read_only([paths.data], cli))
         assert done.returncode == 1, (command, done.stderr)
@@ -73,9 +70,63 @@ def test_the_cli_on_a_read_only_data_folder_says_so_in_one_line(tmp_path: Path) 
         assert done.stderr.startswith("unknot: ") and "Read-only file system" in done.stderr
         assert "Traceback" not in done.stderr and "internal error" not in done.stderr
         assert done.stdout == ""
-    assert not (tmp_path / "out.json").exists()
     assert fingerprint(paths.data) == before
     assert_nothing_lost(paths.data, saved, exactly=True)
+
+
+READERS = (
+    ["export", "--format", "json", "--out", "{out}/journal.json"],
+    ["export", "--format", "csv", "--out", "{out}/tables"],
+    ["report", "--out", "{out}/report.pdf"],
+)
+
+
+def check_read(out: Path, done: subprocess.CompletedProcess[str], command: list[str]) -> None:
+    """The reader did its work, and what it wrote is whole."""
+    assert done.returncode == 0, (command, done.stderr)
+    assert done.stderr == "", done.stderr
+    if command[0] == "report":
+        assert done.stdout.startswith("wrote a 1-page report")
+        assert (out / "report.pdf").read_bytes().startswith(b"%PDF-")
+    elif "json" in command:
+        assert done.stdout.startswith("exported 4 rows")
+        tables = json.loads((out / "journal.json").read_text())["tables"]
+        assert len(tables["knots"]) == 1 and len(tables["sessions"]) == 1
+    else:
+        assert (out / "tables" / "knots.csv").read_text().count("\n") == 2
+
+
+@pytest.mark.parametrize("command", READERS, ids=["json", "csv", "report"])
+def test_export_and_report_read_a_journal_on_a_read_only_disk(
+    tmp_path: Path, command: list[str]
+) -> None:
+    paths, saved = filled(tmp_path / "data")
+    before = fingerprint(paths.data)
+    out = tmp_path / "out"
+    out.mkdir()
+    cli = [sys.executable, str(MAIN), "--data-dir", str(paths.data)]
+    done = run(read_only([paths.data], [*cli, *(a.format(out=out) for a in command)]), 30)
+    check_read(out, done, command)
+    assert fingerprint(paths.data) == before
+    assert_nothing_lost(paths.data, saved, exactly=True)
+
+
+@pytest.mark.parametrize("command", READERS, ids=["json", "csv", "report"])
+def test_export_and_report_read_a_journal_on_a_full_disk(
+    tmp_path: Path, command: list[str]
+) -> None:
+    paths, _ = filled(tmp_path / "source")
+    data, out = tmp_path / "data", tmp_path / "out"
+    data.mkdir()
+    out.mkdir()
+    cli = [sys.executable, str(MAIN), "--data-dir", str(data)]
+    script = (
+        'cp -a "$0/." "$1/" && dd if=/dev/zero of="$1/fill" bs=1k count=4096 2>/dev/null;'
+        ' shift; exec "$@"'
+    )
+    args = [a.format(out=out) for a in command]
+    full = small_disk(data, "1m", ["sh", "-c", script, str(paths.data), str(data), *cli, *args])
+    check_read(out, run(full, 30), command)
 
 
 def test_the_core_refuses_clearly_and_never_moves_a_sound_journal_aside(tmp_path: Path) -> None:

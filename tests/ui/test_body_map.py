@@ -280,3 +280,20 @@ def test_switching_view_from_a_knot_does_not_walk_through_the_others(
     assert all(selected is None for selected in selections)
     page.view_tabs.setCurrentIndex(1)  # the Back tab, as a click or arrow key does
     assert page.model.view is View.BACK and len(page.canvas.markers) == 3
+
+
+def test_a_label_with_a_right_to_left_override_cannot_reorder_the_words_beside_it(
+    qtbot: QtBot, page: BodyMapPage, journal: Journal, clock: FakeClock
+) -> None:
+    from dataclasses import replace
+
+    from core.bidi import FSI, PDI
+    from tests.core.journal_helpers import make_knot
+
+    knot = replace(make_knot(clock, "abc\u202edef"), status=KnotStatus.RESOLVED)
+    journal.add_knot(knot)
+    page.show_resolved.setChecked(True)
+    page.model.selected_id = knot.id
+    page.panel.show_knot()
+    assert page.panel.title.text() == f"{FSI}abc\u202edef{PDI} (resolved)"
+    page.panel.title.grab().save("/tmp/whole-bidi-title.png")

@@ -101,3 +101,48 @@ def test_a_place_that_cannot_be_written_is_one_clear_error_and_leaves_nothing(
     with pytest.raises(UnknotError, match="cannot write the report"):
         write_report(data, blocker / "r.pdf")
     assert [p.name for p in folder.iterdir()] == ["a-file"]
+
+
+def test_a_name_that_is_not_utf8_gets_a_private_whole_pdf_and_nothing_else(
+    qapp: object, journal: Journal, clock: FakeClock, tmp_path: Path
+) -> None:
+    import os
+
+    from ui.report_pdf import pdf_problem
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    out = folder / os.fsdecode(b"r\xe9sum\xe9.pdf")  # Latin-1 bytes, as on an old disk
+    pages = write_report(report_data(journal, clock.now(), clock.zone(), 4, 2000), out)
+    assert [os.fsencode(p.name) for p in folder.iterdir()] == [b"r\xe9sum\xe9.pdf"]  # no .partial
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert pdf_problem(out.read_bytes(), pages) == ""
+    assert "cut short" in pdf_problem(out.read_bytes()[:-200], pages)
+    assert "has 1 of 2 pages" in pdf_problem(out.read_bytes(), 2)
+
+
+def test_notes_and_labels_with_a_right_to_left_override_are_isolated_in_the_report(
+    qapp: object,
+    journal: Journal,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from core.bidi import FSI, PDI
+    from ui.report_pdf import ReportCanvas
+
+    knot = replace(make_knot(clock, "abc\u202edef"), notes="sore \u202eafter calls")
+    journal.add_knot(knot)
+    journal.add_rating(Rating(knot.id, clock.now() - timedelta(days=2), 6))
+    drawn: list[str] = []
+    real_text = ReportCanvas.text
+
+    def text(self: ReportCanvas, words: str, *args: object, **kwargs: object) -> None:
+        drawn.append(words)
+        real_text(self, words, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ReportCanvas, "text", text)
+    write_report(report_data(journal, clock.now(), clock.zone(), 1, 2000), tmp_path / "r.pdf")
+    (note,) = [line for line in drawn if "after calls" in line]
+    assert note.startswith(f"{FSI}1. abc\u202edef{PDI}, ")
+    assert note.endswith(f": {FSI}sore \u202eafter calls{PDI}")
