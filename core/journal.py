@@ -8,6 +8,7 @@ from a newer version of Unknot is refused and left exactly as it was.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import re
@@ -15,7 +16,7 @@ import sqlite3
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
@@ -27,15 +28,19 @@ from core.i18n import translate
 from core.journal_rows import (
     DAY_MS,
     MONDAY_ZERO,
+    check_in_row,
     from_db,
     knot_from,
     knot_row,
+    rating_row,
     session_from,
     session_row,
+    step_row,
     to_db,
     treatment_row,
 )
 from core.local_days import local_days
+from core.pending_writes import PendingWrite, PendingWrites
 from core.records import (
     TABLES,
     TABLES_BY_NAME,
@@ -63,6 +68,7 @@ from core.records import (
     to_ms,
     to_utc_text,
 )
+from core.recovery_file import UnsavedReport, read_recovery, recovery_path, write_recovery
 from core.validation import InvalidValue, validate_row
 
 log = logging.getLogger("unknot.journal")
@@ -93,6 +99,7 @@ def _tables_at(version: int) -> set[str]:
     return set(found)
 
 
+_GENERATIONS = itertools.count(1)  # one per journal opened or restored, in this process
 _SESSION_COLUMNS = "started_ms, ended_ms, routine, state, sample"  # as session_from reads
 _SAMPLE_TABLES = tuple(t.name for t in TABLES if "sample" in t.column_names())
 
@@ -112,6 +119,7 @@ class OpenReport:
     moved_aside: Path | None = None
     damage: str = ""
     interrupted_sessions: int = 0
+    unsaved: UnsavedReport = field(default_factory=UnsavedReport)
 
 
 def inspect_file(path: Path) -> tuple[str, int]:
@@ -186,6 +194,10 @@ class Journal:
         self.path = path
         self.clock = clock
         self.report = OpenReport()
+        # Writes that failed wait here, retried before every later write and at close.
+        self.pending = PendingWrites(self.apply)
+        self.generation = next(_GENERATIONS)  # a new one after a restore: caches read it
+        self._recovery_open = False  # the recovery file read at opening is still needed
 
     # ------------------------------------------------------------------ opening
 
@@ -230,6 +242,7 @@ class Journal:
         journal = cls(connection, path, clock)
         try:
             journal._migrate()
+            unsaved = journal._replay_unsaved()
             interrupted = journal._close_open_sessions()
         except BaseException as error:
             connection.close()
@@ -237,7 +250,10 @@ class Journal:
                 raise _open_failed(path, error) from error
             raise
         journal.report = OpenReport(
-            moved_aside=moved, damage=damage, interrupted_sessions=interrupted
+            moved_aside=moved,
+            damage=damage,
+            interrupted_sessions=interrupted,
+            unsaved=unsaved,
         )
         return journal
 
@@ -291,8 +307,49 @@ class Journal:
             )
         return len(rows)
 
+    def _replay_unsaved(self) -> UnsavedReport:
+        """Make the writes kept in the recovery file at the last quit; the file goes
+        once they are all committed. A damaged one is moved aside and reported."""
+        path = recovery_path(self.path.parent)
+        if not path.exists():
+            return UnsavedReport()
+        try:
+            writes = read_recovery(path)
+        except UnknotError as error:
+            moved = move_aside(path, self.clock.now(), "damaged")
+            log.error("%s; moved to %s", error, moved)
+            return UnsavedReport(moved_aside=moved, damage=str(error))
+        self.pending.keep(writes)
+        saved = self.pending.flush()
+        if saved:
+            path.unlink()
+        self._recovery_open = not saved
+        log.warning("%d unsaved writes from the last run found; saved: %s", len(writes), saved)
+        return UnsavedReport(found=len(writes), saved=saved)
+
+    def apply(self, write: PendingWrite) -> None:
+        """Make one queued write through the journal method it names. A write replayed
+        from the recovery file that adds a row already there is skipped (it was
+        committed before the file could be removed)."""
+        table = write.table()
+        if write.replayed and table is not None:
+            self._add(table, write.row(), skip_existing=True)
+        else:
+            getattr(self, write.operation)(*write.args)
+
     def close(self) -> None:
-        """Checkpoint and close."""
+        """Make the writes still waiting, or keep them in the recovery file for the
+        next start; then checkpoint and close."""
+        path = recovery_path(self.path.parent)
+        if self.pending.flush():
+            if self._recovery_open:
+                path.unlink(missing_ok=True)
+        else:
+            try:
+                write_recovery(path, self.pending.waiting())
+                log.error("%d writes failed; kept in %s", len(self.pending), path)
+            except OSError as error:
+                log.error("%d writes failed and cannot be kept (%s)", len(self.pending), error)
         self._db.close()
 
     def writes(self) -> int:
@@ -300,13 +357,21 @@ class Journal:
         changed since?" for results derived from the journal."""
         return int(self._db.total_changes)
 
+    def change_key(self) -> tuple[int, int]:
+        """Differs whenever what the journal holds may have changed: after a write, a
+        restore, or on another journal opened since. Key caches on this."""
+        return (self.generation, self.writes())
+
     def schema_version(self) -> int:
         """PRAGMA user_version."""
         return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
     @contextmanager
     def _write(self) -> Iterator[None]:
-        """One transaction; any failure rolls it back and becomes one clear error."""
+        """One transaction; any failure rolls it back and becomes one clear error.
+        Writes still waiting in `pending` are tried first, so they keep their order."""
+        if self.pending and not self.pending.flushing:
+            self.pending.flush()
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
@@ -453,11 +518,11 @@ class Journal:
 
     def add_rating(self, rating: Rating) -> None:
         """Record one tenderness rating."""
-        self._add("ratings", _rating_row(rating))
+        self._add("ratings", rating_row(rating))
 
     def replace_rating(self, old: Rating, new: Rating) -> None:
         """Swap one rating for another in one transaction (the user corrected it)."""
-        row = validate_row("ratings", TABLES_BY_NAME["ratings"], _rating_row(new))
+        row = validate_row("ratings", TABLES_BY_NAME["ratings"], rating_row(new))
         with self._write():
             cursor = self._db.execute(
                 "DELETE FROM ratings WHERE knot = (SELECT id FROM knots WHERE uid = ?)"
@@ -536,20 +601,7 @@ class Journal:
 
     def add_step(self, step: StepDone) -> None:
         """Record one finished step, the moment it ends."""
-        self._add(
-            "steps",
-            {
-                "session_utc": to_utc_text(step.session),
-                "started_utc": to_utc_text(step.started),
-                "kind": step.kind.value,
-                "knot_id": step.knot_id,
-                "muscle": step.muscle,
-                "side": step.side.value,
-                "planned_s": step.planned_s,
-                "actual_s": step.actual_s,
-                "sample": int(step.sample),
-            },
-        )
+        self._add("steps", step_row(step))
 
     def end_session(self, started: datetime, state: SessionState, ended: datetime) -> None:
         """Close a session as completed, interrupted or aborted."""
@@ -802,7 +854,7 @@ class Journal:
         """Record the day's check-in, replacing any earlier answer of that day (the user
         changed it), in one transaction."""
         row = validate_row(
-            "daily_check_ins", TABLES_BY_NAME["daily_check_ins"], _check_in_row(check_in)
+            "daily_check_ins", TABLES_BY_NAME["daily_check_ins"], check_in_row(check_in)
         )
         if row["stress"] is None and row["desk_hours"] is None:
             text = translate(
@@ -975,6 +1027,7 @@ class Journal:
             text = translate("journal", "{path}: restore failed ({error})")
             raise JournalWriteError(text.format(path=self.path, error=error)) from error
         finally:
+            self.generation = next(_GENERATIONS)
             source.close()
         self._migrate()
 
@@ -1008,26 +1061,3 @@ class _LocalDays:
 
     def of(self, ms: int) -> date:
         return self.first + timedelta(days=bisect_right(self.edges, ms) - 1)
-
-
-def _check_in_row(check_in: CheckIn) -> dict[str, Any]:
-    """A daily check-in as an exchange row."""
-    return {
-        "day": check_in.day.isoformat(),
-        "stress": check_in.stress,
-        "desk_hours": check_in.desk_hours,
-        "at_utc": to_utc_text(check_in.at),
-        "sample": int(check_in.sample),
-    }
-
-
-def _rating_row(rating: Rating) -> dict[str, Any]:
-    """A rating as an exchange row."""
-    return {
-        "knot_id": rating.knot_id,
-        "at_utc": to_utc_text(rating.at),
-        "context": rating.context.value,
-        "tenderness": rating.tenderness,
-        "session_utc": None if rating.session is None else to_utc_text(rating.session),
-        "sample": int(rating.sample),
-    }
