@@ -70,6 +70,7 @@ from core.records import (
 )
 from core.recovery_file import UnsavedReport, read_recovery, recovery_path, write_recovery
 from core.validation import InvalidValue, validate_row
+from core.wal_check import keep_mismatched_wal
 
 log = logging.getLogger("unknot.journal")
 
@@ -120,6 +121,23 @@ class OpenReport:
     damage: str = ""
     interrupted_sessions: int = 0
     unsaved: UnsavedReport = field(default_factory=UnsavedReport)
+    wal_copy: Path | None = None  # a -wal that did not match, copied before opening
+    wal_damage: str = ""
+
+    def wal_notice(self) -> str:
+        """One line about a -wal copied before opening, or ''."""
+        if self.wal_copy is None:
+            return ""
+        text = translate(
+            "journal",
+            "Part of your journal was damaged ({damage}), so its newest changes may be"
+            " missing. Nothing was deleted: a copy was kept as {path}.",
+        )
+        return text.format(damage=self.wal_damage, path=self.wal_copy)
+
+    def notices(self) -> list[str]:
+        """What to tell the user once about this opening, besides a journal moved aside."""
+        return [n for n in (self.wal_notice(), self.unsaved.notice()) if n]
 
 
 def inspect_file(path: Path) -> tuple[str, int]:
@@ -207,6 +225,15 @@ class Journal:
         path = data_dir / FILE_NAME
         moved, damage = None, ""
         try:
+            wal_copy, wal_damage = keep_mismatched_wal(path, clock.now())
+        except OSError as error:
+            text = translate(
+                "journal",
+                "{path}: its -wal file does not match it and no copy of it could be kept"
+                " ({reason}); the journal was not opened, nothing was changed",
+            )
+            raise JournalWriteError(text.format(path=path, reason=error.strerror)) from error
+        try:
             exists = path.exists()
             damage, version = inspect_file(path) if exists else ("", 0)
         except OSError as error:
@@ -254,6 +281,8 @@ class Journal:
             damage=damage,
             interrupted_sessions=interrupted,
             unsaved=unsaved,
+            wal_copy=wal_copy,
+            wal_damage=wal_damage,
         )
         return journal
 
