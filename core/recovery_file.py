@@ -49,12 +49,12 @@ class UnsavedReport:
         if self.saved:
             text = translate(
                 "recovery_file",
-                "{count} changes that could not be saved last time are saved in the journal now.",
+                "Changes that could not be saved last time are in the journal now ({count}).",
             )
         else:
             text = translate(
                 "recovery_file",
-                "{count} changes that could not be saved last time still wait to be saved;"
+                "Changes that could not be saved last time ({count}) still wait to be saved;"
                 " Unknot keeps trying.",
             )
         return text.format(count=self.found)

@@ -148,6 +148,9 @@ class AppShell(QObject):
         self.presence.stop()
         self.window.keep_running_in_tray = False
         self.window.close()
+        # Writes that failed are tried once more; what still fails goes to the recovery
+        # file when run_gui closes the journal.
+        self.journal.pending.flush()
         self.app.quit()
 
     def _tell_about_tray(self) -> None:

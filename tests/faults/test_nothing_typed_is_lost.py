@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import stat
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
 from core.clock import FakeClock
 from core.journal import Journal
 from core.paths import Paths
+from core.pending_writes import PendingWrite
 from core.records import SessionState, Side
-from core.recovery_file import recovery_path
+from core.recovery_file import recovery_path, write_recovery
 from core.reminder_desk import ReminderDesk
 from core.session import GuidedSession
 from core.settings import Settings
@@ -20,6 +22,7 @@ from tests.core.session_helpers import add_knot, links
 from tests.faults.child import drive, two_holds
 from tests.faults.nothing_lost import Saved, assert_nothing_lost
 from tests.faults.test_disk_full import FullDisk
+from tests.helpers import run_cli
 
 
 def full_session(journal: Journal, clock: FakeClock, disk: FullDisk | None = None) -> GuidedSession:
@@ -82,7 +85,7 @@ def test_writes_still_failing_at_quit_are_kept_and_made_at_the_next_start(
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
     again = Journal.open(paths.data, clock)
     assert again.report.unsaved.found == len(waiting) and again.report.unsaved.saved
-    assert "are saved in the journal now" in again.report.unsaved.notice()
+    assert "are in the journal now (" in again.report.unsaved.notice()
     assert not kept.exists()  # removed once its rows were committed
     assert session.started is not None
     stored = again.session(session.started)
@@ -94,3 +97,18 @@ def test_writes_still_failing_at_quit_are_kept_and_made_at_the_next_start(
     assert third.report.unsaved.found == 0 and third.report.unsaved.notice() == ""
     third.close()
     assert_nothing_lost(paths.data, known)
+
+
+def test_the_cli_makes_the_kept_writes_and_says_so_in_one_line(
+    paths: Paths, clock: FakeClock, tmp_path: Path
+) -> None:
+    glass = {"at_utc": "2026-03-02T09:00:00.000Z", "ml": 250, "sample": 0}
+    write_recovery(recovery_path(paths.data), [PendingWrite("add_row", ("water", glass))])
+    out = tmp_path / "out.json"
+    result = run_cli("--data-dir", str(paths.data), "export", "--format", "json", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        "unknot: Changes that could not be saved last time are in the journal now (1).\n"
+    )
+    assert not recovery_path(paths.data).exists()
+    assert_nothing_lost(paths.data, Saved().add_row("water", glass), exactly=True)
