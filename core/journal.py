@@ -344,8 +344,15 @@ class Journal:
             return UnsavedReport()
         try:
             writes = read_recovery(path)
+        except OSError as error:  # unreadable: left where it is, for the next start
+            log.error("%s: cannot read the unsaved changes (%s)", path, error)
+            return UnsavedReport(moved_aside=path, damage=str(error.strerror or error))
         except UnknotError as error:
-            moved = move_aside(path, self.clock.now(), "damaged")
+            try:
+                moved = move_aside(path, self.clock.now(), "damaged")
+            except OSError as move_error:
+                log.error("%s; it cannot be moved aside (%s)", error, move_error)
+                return UnsavedReport(moved_aside=path, damage=str(error))
             log.error("%s; moved to %s", error, moved)
             return UnsavedReport(moved_aside=moved, damage=str(error))
         self.pending.keep(writes)

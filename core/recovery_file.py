@@ -32,7 +32,7 @@ class UnsavedReport:
 
     found: int = 0  # writes kept at the last quit
     saved: bool = False  # all of them are in the journal now
-    moved_aside: Path | None = None  # the damaged file, kept under this name
+    moved_aside: Path | None = None  # the file that could not be read, kept here
     damage: str = ""
 
     def notice(self) -> str:

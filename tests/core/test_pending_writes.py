@@ -252,3 +252,21 @@ def test_a_restore_makes_cached_answers_stale(
     assert journal.change_key() != key
     assert journal.knots() == []
     assert desk.wants_session(today) is False  # not the answer cached from before
+
+
+def test_an_unreadable_file_is_left_where_it_is_and_reported(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "data"
+    open_journal(folder, clock).close()
+    path = recovery_path(folder)
+    path.write_bytes(b"{}")
+
+    def unreadable(_path: Path) -> list[PendingWrite]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("core.journal.read_recovery", unreadable)
+    journal = open_journal(folder, clock)
+    assert journal.report.unsaved.moved_aside == path and path.read_bytes() == b"{}"
+    assert str(path) in journal.report.unsaved.notice()
+    journal.close()
