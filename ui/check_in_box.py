@@ -155,9 +155,16 @@ class CheckInBox(QFrame):
     def current(self) -> CheckIn | None:
         """Today's check-in: the one waiting to be written, else the journal's."""
         today = self._clock.now().date()
-        if self._waiting is not None and (self._waiting.day != today or not len(self._writes)):
-            self._waiting = None  # written (the queue is empty), or yesterday's
+        if self._waiting is not None and (
+            self._waiting.day != today or not self._still_queued(self._waiting)
+        ):
+            self._waiting = None  # written, or yesterday's
         return self._waiting or self._journal.check_in_on(today)
+
+    def _still_queued(self, check_in: CheckIn) -> bool:
+        """True while the journal's queue still holds this check-in (other writes may
+        wait there too: the queue is the journal's)."""
+        return PendingWrite("set_check_in", (check_in,)) in self._writes.waiting()
 
     def refresh(self) -> None:
         """Show today's answers."""

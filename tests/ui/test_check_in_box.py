@@ -124,3 +124,26 @@ def test_a_failed_write_is_kept_shown_and_written_later(
     assert check_in is not None and (check_in.stress, check_in.desk_hours) == (5, 8.0)
     assert page.writes_problem.isHidden()
     assert box.status.text() == "Today: stress 5 of 10, 8 hours at the desk."
+
+
+def test_a_saved_check_in_is_not_said_to_wait_behind_another_write(
+    qtbot: QtBot,
+    paths: Paths,
+    clock: FakeClock,
+    journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = today_page(qtbot, paths, clock, journal)
+    box = page.check_in
+    qtbot.mouseClick(box.stress_buttons[4], Qt.MouseButton.LeftButton)
+    assert journal.check_in_on(clock.now().date()) is not None
+
+    def full_disk(table: str, row: object) -> None:
+        raise JournalWriteError("journal.sqlite3: cannot save to the journal (disk is full)")
+
+    monkeypatch.setattr(journal, "add_row", full_disk)
+    page._reminders.desk.drink()  # waits in the journal's one queue, after the check-in
+    assert len(journal.pending) == 1
+    box.refresh()
+    assert checked(box) == [4]
+    assert "Not saved yet" not in box.status.text()
