@@ -135,15 +135,19 @@ def test_a_saved_check_in_is_not_said_to_wait_behind_another_write(
 ) -> None:
     page = today_page(qtbot, paths, clock, journal)
     box = page.check_in
-    qtbot.mouseClick(box.stress_buttons[4], Qt.MouseButton.LeftButton)
-    assert journal.check_in_on(clock.now().date()) is not None
+    real = journal.set_check_in
 
-    def full_disk(table: str, row: object) -> None:
+    def full_disk(*args: object) -> None:
         raise JournalWriteError("journal.sqlite3: cannot save to the journal (disk is full)")
 
+    monkeypatch.setattr(journal, "set_check_in", full_disk)
     monkeypatch.setattr(journal, "add_row", full_disk)
+    qtbot.mouseClick(box.stress_buttons[4], Qt.MouseButton.LeftButton)
     page._reminders.desk.drink()  # waits in the journal's one queue, after the check-in
-    assert len(journal.pending) == 1
+    assert len(journal.pending) == 2
+    monkeypatch.setattr(journal, "set_check_in", real)  # now the check-in goes, not the glass
+    assert journal.pending.flush() is False and len(journal.pending) == 1
+    assert journal.check_in_on(clock.now().date()) is not None
     box.refresh()
     assert checked(box) == [4]
     assert "Not saved yet" not in box.status.text()
