@@ -358,7 +358,10 @@ class Journal:
         self.pending.keep(writes)
         saved = self.pending.flush()
         if saved:
-            path.unlink()
+            try:
+                path.unlink()
+            except OSError as error:  # replayed again next time: rows already there are skipped
+                log.error("%s: cannot remove it (%s)", path, error)
         self._recovery_open = not saved
         log.warning("%d unsaved writes from the last run found; saved: %s", len(writes), saved)
         return UnsavedReport(found=len(writes), saved=saved)
@@ -381,12 +384,24 @@ class Journal:
             if self._recovery_open:
                 path.unlink(missing_ok=True)
         else:
-            try:
-                write_recovery(path, self.pending.waiting())
-                log.error("%d writes failed; kept in %s", len(self.pending), path)
-            except OSError as error:
-                log.error("%d writes failed and cannot be kept (%s)", len(self.pending), error)
+            self._keep(path, self.pending.waiting())
+        if self.pending.refused_writes:  # never replayed: kept for a person to look at
+            stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
+            refused = path.with_name(f"{path.stem}.refused-{stamp}{path.suffix}")
+            number = 2
+            while refused.exists():
+                refused = path.with_name(f"{path.stem}.refused-{stamp}-{number}{path.suffix}")
+                number += 1
+            self._keep(refused, self.pending.refused_writes)
         self._db.close()
+
+    def _keep(self, path: Path, writes: list[PendingWrite]) -> None:
+        """Write `writes` to `path`; a failure is logged (the app is closing)."""
+        try:
+            write_recovery(path, writes)
+            log.error("%d writes could not be made; kept in %s", len(writes), path)
+        except OSError as error:
+            log.error("%d writes could not be made nor kept (%s)", len(writes), error)
 
     def writes(self) -> int:
         """How many rows this connection has changed so far: a cheap "has anything

@@ -12,6 +12,7 @@ the next start.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -19,7 +20,13 @@ from typing import Any
 
 from core.errors import UnknotError
 from core.i18n import translate
-from core.journal_rows import check_in_row, rating_row, session_row, step_row
+from core.journal_rows import (
+    UnknownReference,
+    check_in_row,
+    rating_row,
+    session_row,
+    step_row,
+)
 from core.records import (
     CheckIn,
     Rating,
@@ -33,6 +40,7 @@ from core.records import (
     text_to_ms,
     to_utc_text,
 )
+from core.validation import InvalidValue
 
 log = logging.getLogger("unknot.journal")
 
@@ -166,15 +174,28 @@ class PendingWrite:
         raise ValueError(f"not a journal write: {op!r}")
 
 
+def refused(error: BaseException) -> bool:
+    """True when writing again cannot help: the journal refused the write itself (a
+    value it does not take, a knot that is gone, a row already there), not the disk."""
+    return isinstance(error, InvalidValue | UnknownReference) or isinstance(
+        error.__cause__, sqlite3.IntegrityError
+    )
+
+
 class PendingWrites:
     """The journal's queue of writes; `error` says why the oldest one has not been
-    written yet. `apply` makes one write (the journal's `Journal.apply`)."""
+    written yet. `apply` makes one write (the journal's `Journal.apply`).
+
+    A write the journal refuses for good (see `refused`) would hold up every write
+    behind it for ever; it is set aside in `refused_writes` instead (the journal keeps
+    those in a file when it closes), and the queue goes on."""
 
     def __init__(self, apply: Callable[[PendingWrite], None]) -> None:
         self._apply = apply
         self._queue: list[PendingWrite] = []
         self._flushing = False
         self.error = ""
+        self.refused_writes: list[PendingWrite] = []
 
     def __len__(self) -> int:
         return len(self._queue)
@@ -203,18 +224,23 @@ class PendingWrites:
         if self._flushing:
             return not self._queue
         self._flushing = True
+        refusal = ""
         try:
             while self._queue:
                 try:
                     self._apply(self._queue[0])
                 except (UnknotError, OSError) as error:
-                    self.error = translate("pending_writes", "Not saved yet: {error}").format(
-                        error=error
-                    )
-                    log.warning("a write failed and is kept for later: %s", error)
-                    return False
+                    if not refused(error):
+                        self.error = translate("pending_writes", "Not saved yet: {error}").format(
+                            error=error
+                        )
+                        log.warning("a write failed and is kept for later: %s", error)
+                        return False
+                    self.refused_writes.append(self._queue[0])
+                    refusal = translate("pending_writes", "Not saved: {error}").format(error=error)
+                    log.error("a write was refused and is set aside: %s", error)
                 self._queue.pop(0)
         finally:
             self._flushing = False
-        self.error = ""
+        self.error = refusal
         return True

@@ -270,3 +270,18 @@ def test_an_unreadable_file_is_left_where_it_is_and_reported(
     assert journal.report.unsaved.moved_aside == path and path.read_bytes() == b"{}"
     assert str(path) in journal.report.unsaved.notice()
     journal.close()
+
+
+def test_a_write_the_journal_refuses_for_good_is_set_aside_not_holding_up_the_rest(
+    journal: Journal, clock: FakeClock, tmp_path: Path
+) -> None:
+    gone = Rating(make_knot(clock).id, clock.now(), 5)  # its knot was deleted meanwhile
+    glass = {"at_utc": to_utc_text(clock.now()), "ml": 250, "sample": False}
+    journal.pending.keep([PendingWrite("add_rating", (gone,))])
+    journal.pending.save(PendingWrite("add_row", ("water", glass)))
+    assert len(journal.pending) == 0 and journal.count("water") == 1
+    assert journal.pending.error.startswith("Not saved: ")
+    journal.close()
+    (kept,) = journal.path.parent.glob("unsaved-writes.refused-*.json")
+    assert [w.row() for w in read_recovery(kept)] == [PendingWrite("add_rating", (gone,)).row()]
+    assert not recovery_path(journal.path.parent).exists()  # never replayed by itself
