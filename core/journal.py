@@ -40,7 +40,7 @@ from core.journal_rows import (
     treatment_row,
 )
 from core.local_days import local_days
-from core.pending_writes import PendingWrite, PendingWrites
+from core.pending_writes import PendingWrite, PendingWrites, WriteRefused
 from core.records import (
     TABLES,
     TABLES_BY_NAME,
@@ -371,10 +371,15 @@ class Journal:
         from the recovery file that adds a row already there is skipped (it was
         committed before the file could be removed)."""
         table = write.table()
-        if write.replayed and table is not None:
-            self._add(table, write.row(), skip_existing=True)
-        else:
-            getattr(self, write.operation)(*write.args)
+        try:
+            if write.replayed and table is not None:
+                self._add(table, write.row(), skip_existing=True)
+            else:
+                getattr(self, write.operation)(*write.args)
+        except JournalWriteError as error:
+            if isinstance(error.__cause__, sqlite3.IntegrityError):  # for good, not the disk
+                raise WriteRefused(str(error)) from error
+            raise
 
     def close(self) -> None:
         """Make the writes still waiting, or keep them in the recovery file for the

@@ -12,7 +12,6 @@ the next start.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -174,12 +173,15 @@ class PendingWrite:
         raise ValueError(f"not a journal write: {op!r}")
 
 
+class WriteRefused(UnknotError):
+    """The journal refused a write for good (a row already there, say): writing it
+    again cannot help."""
+
+
 def refused(error: BaseException) -> bool:
     """True when writing again cannot help: the journal refused the write itself (a
     value it does not take, a knot that is gone, a row already there), not the disk."""
-    return isinstance(error, InvalidValue | UnknownReference) or isinstance(
-        error.__cause__, sqlite3.IntegrityError
-    )
+    return isinstance(error, InvalidValue | UnknownReference | WriteRefused)
 
 
 class PendingWrites:

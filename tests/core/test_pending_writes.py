@@ -285,3 +285,13 @@ def test_a_write_the_journal_refuses_for_good_is_set_aside_not_holding_up_the_re
     (kept,) = journal.path.parent.glob("unsaved-writes.refused-*.json")
     assert [w.row() for w in read_recovery(kept)] == [PendingWrite("add_rating", (gone,)).row()]
     assert not recovery_path(journal.path.parent).exists()  # never replayed by itself
+
+
+def test_a_row_already_there_is_refused_for_good(journal: Journal, clock: FakeClock) -> None:
+    knot = make_knot(clock)
+    journal.add_knot(knot)
+    rating = Rating(knot.id, clock.now(), 5)
+    journal.add_rating(rating)
+    journal.pending.save(PendingWrite("add_rating", (rating,)))  # the same key again
+    assert len(journal.pending) == 0 and journal.pending.refused_writes
+    assert journal.pending.error.startswith("Not saved: ")
