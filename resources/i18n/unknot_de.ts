@@ -1129,47 +1129,47 @@
         <translation>{path}: das Tagebuch kann nicht angelegt werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="414"/>
+        <location filename="../../core/journal.py" line="434"/>
         <source>{path}: cannot write the journal ({error})</source>
         <translation>{path}: in das Tagebuch kann nicht geschrieben werden ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="423"/>
+        <location filename="../../core/journal.py" line="443"/>
         <source>{path}: cannot save to the journal ({error})</source>
         <translation>{path}: im Tagebuch kann nicht gespeichert werden ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="527"/>
+        <location filename="../../core/journal.py" line="547"/>
         <source>no knot with id {id}</source>
         <translation>kein Knoten mit der ID {id}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="569"/>
+        <location filename="../../core/journal.py" line="589"/>
         <source>no rating of knot {id} at {at}</source>
         <translation>keine Bewertung des Knotens {id} um {at}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="896"/>
+        <location filename="../../core/journal.py" line="916"/>
         <source>daily_check_ins: the check-in of {day} needs stress or desk_hours (or both)</source>
         <translation>daily_check_ins: der Check-in vom {day} braucht stress oder desk_hours (oder beides)</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1045"/>
+        <location filename="../../core/journal.py" line="1065"/>
         <source>{path}: backup failed ({error})</source>
         <translation>{path}: Sicherung fehlgeschlagen ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1053"/>
+        <location filename="../../core/journal.py" line="1073"/>
         <source>{path}: cannot restore this backup: {damage}</source>
         <translation>{path}: diese Sicherung kann nicht wiederhergestellt werden: {damage}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1056"/>
+        <location filename="../../core/journal.py" line="1076"/>
         <source>{path}: made by a newer Unknot (version {version})</source>
         <translation>{path}: von einem neueren Unknot erstellt (Version {version})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1063"/>
+        <location filename="../../core/journal.py" line="1083"/>
         <source>{path}: restore failed ({error})</source>
         <translation>{path}: Wiederherstellen fehlgeschlagen ({error})</translation>
     </message>
@@ -2351,9 +2351,14 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>pending_writes</name>
     <message>
-        <location filename="../../core/pending_writes.py" line="211"/>
+        <location filename="../../core/pending_writes.py" line="236"/>
         <source>Not saved yet: {error}</source>
         <translation>Noch nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/pending_writes.py" line="242"/>
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
     </message>
 </context>
 <context>
