@@ -53,6 +53,8 @@ def open_journal(
             notice = damage_notice(journal.report, paths.backups)
             if notice:
                 print(f"unknot: {notice}", file=sys.stderr)
+            for line in journal.report.notices():  # a -wal kept aside, unsaved writes made
+                print(f"unknot: {line}", file=sys.stderr)
             yield journal
         finally:
             journal.close()

@@ -8,6 +8,7 @@ from a newer version of Unknot is refused and left exactly as it was.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import re
@@ -15,7 +16,7 @@ import sqlite3
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
@@ -27,15 +28,19 @@ from core.i18n import translate
 from core.journal_rows import (
     DAY_MS,
     MONDAY_ZERO,
+    check_in_row,
     from_db,
     knot_from,
     knot_row,
+    rating_row,
     session_from,
     session_row,
+    step_row,
     to_db,
     treatment_row,
 )
 from core.local_days import local_days
+from core.pending_writes import PendingWrite, PendingWrites, WriteRefused
 from core.records import (
     TABLES,
     TABLES_BY_NAME,
@@ -63,7 +68,9 @@ from core.records import (
     to_ms,
     to_utc_text,
 )
+from core.recovery_file import UnsavedReport, read_recovery, recovery_path, write_recovery
 from core.validation import InvalidValue, validate_row
+from core.wal_check import keep_mismatched_wal
 
 log = logging.getLogger("unknot.journal")
 
@@ -93,6 +100,7 @@ def _tables_at(version: int) -> set[str]:
     return set(found)
 
 
+_GENERATIONS = itertools.count(1)  # one per journal opened or restored, in this process
 _SESSION_COLUMNS = "started_ms, ended_ms, routine, state, sample"  # as session_from reads
 _SAMPLE_TABLES = tuple(t.name for t in TABLES if "sample" in t.column_names())
 
@@ -112,6 +120,24 @@ class OpenReport:
     moved_aside: Path | None = None
     damage: str = ""
     interrupted_sessions: int = 0
+    unsaved: UnsavedReport = field(default_factory=UnsavedReport)
+    wal_copy: Path | None = None  # a -wal that did not match, copied before opening
+    wal_damage: str = ""
+
+    def wal_notice(self) -> str:
+        """One line about a -wal copied before opening, or ''."""
+        if self.wal_copy is None:
+            return ""
+        text = translate(
+            "journal",
+            "Part of your journal was damaged ({damage}), so its newest changes may be"
+            " missing. Nothing was deleted: a copy was kept as {path}.",
+        )
+        return text.format(damage=self.wal_damage, path=self.wal_copy)
+
+    def notices(self) -> list[str]:
+        """What to tell the user once about this opening, besides a journal moved aside."""
+        return [n for n in (self.wal_notice(), self.unsaved.notice()) if n]
 
 
 def inspect_file(path: Path) -> tuple[str, int]:
@@ -186,6 +212,10 @@ class Journal:
         self.path = path
         self.clock = clock
         self.report = OpenReport()
+        # Writes that failed wait here, retried before every later write and at close.
+        self.pending = PendingWrites(self.apply)
+        self.generation = next(_GENERATIONS)  # a new one after a restore: caches read it
+        self._recovery_open = False  # the recovery file read at opening is still needed
 
     # ------------------------------------------------------------------ opening
 
@@ -194,6 +224,15 @@ class Journal:
         """Open (or create) the journal in `data_dir`; see `report` for what happened."""
         path = data_dir / FILE_NAME
         moved, damage = None, ""
+        try:
+            wal_copy, wal_damage = keep_mismatched_wal(path, clock.now())
+        except OSError as error:
+            text = translate(
+                "journal",
+                "{path}: its -wal file does not match it and no copy of it could be kept"
+                " ({reason}); the journal was not opened, nothing was changed",
+            )
+            raise JournalWriteError(text.format(path=path, reason=error.strerror)) from error
         try:
             exists = path.exists()
             damage, version = inspect_file(path) if exists else ("", 0)
@@ -230,6 +269,7 @@ class Journal:
         journal = cls(connection, path, clock)
         try:
             journal._migrate()
+            unsaved = journal._replay_unsaved()
             interrupted = journal._close_open_sessions()
         except BaseException as error:
             connection.close()
@@ -237,7 +277,12 @@ class Journal:
                 raise _open_failed(path, error) from error
             raise
         journal.report = OpenReport(
-            moved_aside=moved, damage=damage, interrupted_sessions=interrupted
+            moved_aside=moved,
+            damage=damage,
+            interrupted_sessions=interrupted,
+            unsaved=unsaved,
+            wal_copy=wal_copy,
+            wal_damage=wal_damage,
         )
         return journal
 
@@ -291,14 +336,87 @@ class Journal:
             )
         return len(rows)
 
+    def _replay_unsaved(self) -> UnsavedReport:
+        """Make the writes kept in the recovery file at the last quit; the file goes
+        once they are all committed. A damaged one is moved aside and reported."""
+        path = recovery_path(self.path.parent)
+        if not path.exists():
+            return UnsavedReport()
+        try:
+            writes = read_recovery(path)
+        except OSError as error:  # unreadable: left where it is, for the next start
+            log.error("%s: cannot read the unsaved changes (%s)", path, error)
+            return UnsavedReport(moved_aside=path, damage=str(error.strerror or error))
+        except UnknotError as error:
+            try:
+                moved = move_aside(path, self.clock.now(), "damaged")
+            except OSError as move_error:
+                log.error("%s; it cannot be moved aside (%s)", error, move_error)
+                return UnsavedReport(moved_aside=path, damage=str(error))
+            log.error("%s; moved to %s", error, moved)
+            return UnsavedReport(moved_aside=moved, damage=str(error))
+        self.pending.keep(writes)
+        saved = self.pending.flush()
+        if saved:
+            try:
+                path.unlink()
+            except OSError as error:  # replayed again next time: rows already there are skipped
+                log.error("%s: cannot remove it (%s)", path, error)
+        self._recovery_open = not saved
+        log.warning("%d unsaved writes from the last run found; saved: %s", len(writes), saved)
+        return UnsavedReport(found=len(writes), saved=saved)
+
+    def apply(self, write: PendingWrite) -> None:
+        """Make one queued write through the journal method it names. A write replayed
+        from the recovery file that adds a row already there is skipped (it was
+        committed before the file could be removed)."""
+        table = write.table()
+        try:
+            if write.replayed and table is not None:
+                self._add(table, write.row(), skip_existing=True)
+            else:
+                getattr(self, write.operation)(*write.args)
+        except JournalWriteError as error:
+            if isinstance(error.__cause__, sqlite3.IntegrityError):  # for good, not the disk
+                raise WriteRefused(str(error)) from error
+            raise
+
     def close(self) -> None:
-        """Checkpoint and close."""
+        """Make the writes still waiting, or keep them in the recovery file for the
+        next start; then checkpoint and close."""
+        path = recovery_path(self.path.parent)
+        if self.pending.flush():
+            if self._recovery_open:
+                path.unlink(missing_ok=True)
+        else:
+            self._keep(path, self.pending.waiting())
+        if self.pending.refused_writes:  # never replayed: kept for a person to look at
+            stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
+            refused = path.with_name(f"{path.stem}.refused-{stamp}{path.suffix}")
+            number = 2
+            while refused.exists():
+                refused = path.with_name(f"{path.stem}.refused-{stamp}-{number}{path.suffix}")
+                number += 1
+            self._keep(refused, self.pending.refused_writes)
         self._db.close()
+
+    def _keep(self, path: Path, writes: list[PendingWrite]) -> None:
+        """Write `writes` to `path`; a failure is logged (the app is closing)."""
+        try:
+            write_recovery(path, writes)
+            log.error("%d writes could not be made; kept in %s", len(writes), path)
+        except OSError as error:
+            log.error("%d writes could not be made nor kept (%s)", len(writes), error)
 
     def writes(self) -> int:
         """How many rows this connection has changed so far: a cheap "has anything
         changed since?" for results derived from the journal."""
         return int(self._db.total_changes)
+
+    def change_key(self) -> tuple[int, int]:
+        """Differs whenever what the journal holds may have changed: after a write, a
+        restore, or on another journal opened since. Key caches on this."""
+        return (self.generation, self.writes())
 
     def schema_version(self) -> int:
         """PRAGMA user_version."""
@@ -306,7 +424,10 @@ class Journal:
 
     @contextmanager
     def _write(self) -> Iterator[None]:
-        """One transaction; any failure rolls it back and becomes one clear error."""
+        """One transaction; any failure rolls it back and becomes one clear error.
+        Writes still waiting in `pending` are tried first, so they keep their order."""
+        if self.pending and not self.pending.flushing:
+            self.pending.flush()
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
@@ -453,11 +574,11 @@ class Journal:
 
     def add_rating(self, rating: Rating) -> None:
         """Record one tenderness rating."""
-        self._add("ratings", _rating_row(rating))
+        self._add("ratings", rating_row(rating))
 
     def replace_rating(self, old: Rating, new: Rating) -> None:
         """Swap one rating for another in one transaction (the user corrected it)."""
-        row = validate_row("ratings", TABLES_BY_NAME["ratings"], _rating_row(new))
+        row = validate_row("ratings", TABLES_BY_NAME["ratings"], rating_row(new))
         with self._write():
             cursor = self._db.execute(
                 "DELETE FROM ratings WHERE knot = (SELECT id FROM knots WHERE uid = ?)"
@@ -550,20 +671,7 @@ class Journal:
 
     def add_step(self, step: StepDone) -> None:
         """Record one finished step, the moment it ends."""
-        self._add(
-            "steps",
-            {
-                "session_utc": to_utc_text(step.session),
-                "started_utc": to_utc_text(step.started),
-                "kind": step.kind.value,
-                "knot_id": step.knot_id,
-                "muscle": step.muscle,
-                "side": step.side.value,
-                "planned_s": step.planned_s,
-                "actual_s": step.actual_s,
-                "sample": int(step.sample),
-            },
-        )
+        self._add("steps", step_row(step))
 
     def end_session(self, started: datetime, state: SessionState, ended: datetime) -> None:
         """Close a session as completed, interrupted or aborted."""
@@ -841,7 +949,7 @@ class Journal:
         """Record the day's check-in, replacing any earlier answer of that day (the user
         changed it), in one transaction."""
         row = validate_row(
-            "daily_check_ins", TABLES_BY_NAME["daily_check_ins"], _check_in_row(check_in)
+            "daily_check_ins", TABLES_BY_NAME["daily_check_ins"], check_in_row(check_in)
         )
         if row["stress"] is None and row["desk_hours"] is None:
             text = translate(
@@ -1024,8 +1132,24 @@ class Journal:
                 return None
             connection.isolation_level = None
             log.info("journal %s opened read-only (%s)", path, mode)
-            return cls(connection, path, clock)
+            journal = cls(connection, path, clock)
+            wal_copy, wal_damage = cls._keep_read_only_wal(path, clock)
+            journal.report = OpenReport(wal_copy=wal_copy, wal_damage=wal_damage)
+            return journal
         return None
+
+    @staticmethod
+    def _keep_read_only_wal(path: Path, clock: Clock) -> tuple[Path | None, str]:
+        """(copy, what is wrong) for a -wal that does not match the journal opened
+        read-only, as `open` keeps it. Checked once the read-only opening has succeeded,
+        so that an opening that falls back to `open` does not copy it twice; a read-only
+        connection never changes nor deletes the -wal, so the copy is the same."""
+        try:
+            return keep_mismatched_wal(path, clock.now())
+        except OSError as error:
+            # No copy can be made here (a read-only or full disk); the -wal stays as it is.
+            log.warning("%s: a -wal that may not match could not be kept: %s", path, error)
+            return None, ""
 
     # ------------------------------------------------------------------ backups
 
@@ -1071,6 +1195,7 @@ class Journal:
             text = translate("journal", "{path}: restore failed ({error})")
             raise JournalWriteError(text.format(path=self.path, error=error)) from error
         finally:
+            self.generation = next(_GENERATIONS)
             source.close()
         self._migrate()
 
@@ -1138,26 +1263,3 @@ def _context_list(contexts: Iterable[str]) -> str:
 def _contexts_sql(column: str, contexts: Iterable[str] | None) -> str:
     """An " AND column IN (...)" clause for `contexts`, or nothing when None."""
     return "" if contexts is None else f" AND {column} IN ({_context_list(contexts)})"
-
-
-def _check_in_row(check_in: CheckIn) -> dict[str, Any]:
-    """A daily check-in as an exchange row."""
-    return {
-        "day": check_in.day.isoformat(),
-        "stress": check_in.stress,
-        "desk_hours": check_in.desk_hours,
-        "at_utc": to_utc_text(check_in.at),
-        "sample": int(check_in.sample),
-    }
-
-
-def _rating_row(rating: Rating) -> dict[str, Any]:
-    """A rating as an exchange row."""
-    return {
-        "knot_id": rating.knot_id,
-        "at_utc": to_utc_text(rating.at),
-        "context": rating.context.value,
-        "tenderness": rating.tenderness,
-        "session_utc": None if rating.session is None else to_utc_text(rating.session),
-        "sample": int(rating.sample),
-    }

@@ -13,14 +13,17 @@ from core.errors import UnknotError
 from core.knot_names import shown_name, stored_name
 from core.records import (
     Activity,
+    CheckIn,
     Column,
     ColumnType,
     Depth,
     Knot,
     KnotStatus,
+    Rating,
     Session,
     SessionState,
     Side,
+    StepDone,
     Treatment,
     View,
     from_ms,
@@ -132,4 +135,42 @@ def treatment_row(treatment: Treatment) -> dict[str, Any]:
         "kind": treatment.kind.value,
         "notes": treatment.notes,
         "sample": int(treatment.sample),
+    }
+
+
+def rating_row(rating: Rating) -> dict[str, Any]:
+    """A rating as an exchange row."""
+    return {
+        "knot_id": rating.knot_id,
+        "at_utc": to_utc_text(rating.at),
+        "context": rating.context.value,
+        "tenderness": rating.tenderness,
+        "session_utc": None if rating.session is None else to_utc_text(rating.session),
+        "sample": int(rating.sample),
+    }
+
+
+def step_row(step: StepDone) -> dict[str, Any]:
+    """A finished step as an exchange row."""
+    return {
+        "session_utc": to_utc_text(step.session),
+        "started_utc": to_utc_text(step.started),
+        "kind": step.kind.value,
+        "knot_id": step.knot_id,
+        "muscle": step.muscle,
+        "side": step.side.value,
+        "planned_s": step.planned_s,
+        "actual_s": step.actual_s,
+        "sample": int(step.sample),
+    }
+
+
+def check_in_row(check_in: CheckIn) -> dict[str, Any]:
+    """A daily check-in as an exchange row."""
+    return {
+        "day": check_in.day.isoformat(),
+        "stress": check_in.stress,
+        "desk_hours": check_in.desk_hours,
+        "at_utc": to_utc_text(check_in.at),
+        "sample": int(check_in.sample),
     }

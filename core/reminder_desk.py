@@ -4,7 +4,7 @@ each answer records.
 `ReminderDesk` wraps the scheduler with the user's settings, logs every answer (done,
 snoozed, skipped, and missed when a newer one replaces it or the app quits) as a
 reminder event, and records the water and posture answers themselves. Writes go through
-PendingWrites, so a failed one is kept and retried, never lost.
+the journal's queue (Journal.pending), so a failed one is kept and retried, never lost.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from core.clock import Clock
 from core.journal import Journal
-from core.pending_writes import PendingWrites
+from core.pending_writes import PendingWrite, PendingWrites
 from core.plan import CARE_LOOKBACK, due_today
 from core.progress import plan_history
 from core.records import (
@@ -92,9 +92,13 @@ class ReminderDesk:
             self.wants_session,
             escalate_after=settings.escalate_after or None,
         )
-        self.writes = PendingWrites()
         self._last_row_at: dict[str, datetime] = {}
-        self._care: tuple[int, dict[date, bool]] | None = None
+        self._care: tuple[tuple[int, int], dict[date, bool]] | None = None
+
+    @property
+    def writes(self) -> PendingWrites:
+        """The journal's queue of writes (shared with the session and the check-in)."""
+        return self.journal.pending
 
     def wants_session(self, day: date) -> bool:
         """A day's session is due when an active knot is due for a focused session by
@@ -110,9 +114,9 @@ class ReminderDesk:
         """Reads only what the plans look at on `day` (core.progress.plan_history: a
         few weeks of ratings; the first and the recent days of care), not ten years of
         history; kept until the journal changes, since the scheduler asks often."""
-        writes = self.journal.writes()
-        if self._care is None or self._care[0] != writes:
-            self._care = (writes, {})
+        key = self.journal.change_key()  # a restore changes it too
+        if self._care is None or self._care[0] != key:
+            self._care = (key, {})
         known = self._care[1]
         if day not in known:
             noon = datetime.combine(day, time(12), tzinfo=zone)
@@ -159,23 +163,16 @@ class ReminderDesk:
         Returns the millilitres logged today so far."""
         ml = self.settings.glass_ml
         at = self._row_moment("water")
-        self.writes.save(
-            lambda: self.journal.add_row(
-                "water", {"at_utc": to_utc_text(at), "ml": ml, "sample": False}
-            )
-        )
+        row = {"at_utc": to_utc_text(at), "ml": ml, "sample": False}
+        self.writes.save(PendingWrite("add_row", ("water", row)))
         self._answer(ReminderKind.WATER, ReminderOutcome.DONE)
         return self.water_today()
 
     def posture(self, answer: PostureAnswer) -> None:
         """Log a posture check-in ("Posture OK" or "Fixed it")."""
         at = self._row_moment("posture_checks")
-        self.writes.save(
-            lambda: self.journal.add_row(
-                "posture_checks",
-                {"at_utc": to_utc_text(at), "answer": answer.value, "sample": False},
-            )
-        )
+        row = {"at_utc": to_utc_text(at), "answer": answer.value, "sample": False}
+        self.writes.save(PendingWrite("add_row", ("posture_checks", row)))
         self._answer(ReminderKind.POSTURE, ReminderOutcome.DONE)
 
     def respond(self, kind: ReminderKind, answer: Answer) -> Answer | None:
@@ -248,7 +245,7 @@ class ReminderDesk:
             "outcome": outcome.value,
             "sample": False,
         }
-        self.writes.save(lambda: self.journal.add_row("reminder_events", row))
+        self.writes.save(PendingWrite("add_row", ("reminder_events", row)))
 
     def _row_moment(self, table: str) -> datetime:
         """Now, or a millisecond after the table's last row when two land in the same

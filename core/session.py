@@ -25,7 +25,7 @@ from core.clock import Clock
 from core.cues import Cue, CueKind
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.journal import Journal
-from core.pending_writes import PendingWrites
+from core.pending_writes import PendingWrite, PendingWrites
 from core.records import (
     MAX_TENDERNESS,
     TEN_KEY_WINDOW_S,
@@ -86,7 +86,6 @@ class GuidedSession:
         self._last_wall: datetime | None = None
         self._pending_digit: tuple[int, float] | None = None
         self.pause_reason = ""
-        self.writes = PendingWrites()
 
     # ------------------------------------------------------------------ reading
 
@@ -194,7 +193,7 @@ class GuidedSession:
         self._last_wall = self.clock.now()
         self.started = self._last_wall
         name = self.routine.source_name  # the journal keeps the name as written
-        self._save(lambda: self.journal.start_session(Session(name, self._wall(0.0))))
+        self._save("start_session", Session(name, self._wall(0.0)))
         cues: list[Cue] = []
         self._enter(0, self._start_mono, cues)
         return cues
@@ -289,7 +288,7 @@ class GuidedSession:
             side=segment.side,
             knot_id=segment.knot_id,
         )
-        self._save(lambda: self.journal.add_step(step))
+        self._save("add_step", step)
 
     def _wall(self, offset_s: float) -> datetime:
         """The wall time `offset_s` seconds after the session began."""
@@ -312,10 +311,15 @@ class GuidedSession:
         self._pending_digit = None
         self.ended = self._wall(at - self._start_mono)
         ended = self.ended
-        self._save(lambda: self.journal.end_session(self._wall(0.0), state, ended))
+        self._save("end_session", self._wall(0.0), state, ended)
 
-    def _save(self, write: Callable[[], None]) -> None:
-        self.writes.save(write)
+    @property
+    def writes(self) -> PendingWrites:
+        """The journal's queue of writes (shared with the reminders and the check-in)."""
+        return self.journal.pending
+
+    def _save(self, operation: str, *args: object) -> None:
+        self.writes.save(PendingWrite(operation, args))
 
     @property
     def save_error(self) -> str:
@@ -452,7 +456,7 @@ class GuidedSession:
         rating = Rating(
             knot_id, self._wall(now - self._start_mono), tenderness, context, self._wall(0.0)
         )
-        self._save(lambda: self.journal.add_rating(rating))
+        self._save("add_rating", rating)
         return self._end_now()
 
     def type_digit(self, digit: int) -> list[Cue]:

@@ -139,6 +139,7 @@ class AppShell(QObject):
     def quit(self) -> None:
         """Leave the app (making today's backup first if the app ran too briefly)."""
         log.info("quit")
+        self.window.save_edits()  # notes typed a moment ago (the window may be hidden)
         self.daily_backup.timer.stop()
         self.daily_backup.back_up_if_due()
         if self.tray is not None:
@@ -147,6 +148,9 @@ class AppShell(QObject):
         self.presence.stop()
         self.window.keep_running_in_tray = False
         self.window.close()
+        # Writes that failed are tried once more; what still fails goes to the recovery
+        # file when run_gui closes the journal.
+        self.journal.pending.flush()
         self.app.quit()
 
     def _tell_about_tray(self) -> None:

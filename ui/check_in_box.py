@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from core.clock import Clock
 from core.i18n import translate
 from core.journal import Journal
-from core.pending_writes import PendingWrites
+from core.pending_writes import PendingWrite, PendingWrites
 from core.records import MAX_DESK_HOURS, MAX_STRESS, CheckIn
 
 DEFAULT_HOURS = 8.0  # what the spin box starts at before anything is recorded
@@ -65,8 +65,8 @@ class CheckInBox(QFrame):
     """Stress as a row of buttons 0–10 (a tap records it) and hours at the desk as a
     spin box with its Save button, over a line saying what today holds.
 
-    Writes go through `writes` (the reminders' PendingWrites, which the Today page
-    reports on), so a failed one is kept, shown as waiting, and written later.
+    Writes go through `writes` (the journal's queue, which the Today page reports on),
+    so a failed one is kept, shown as waiting, and written later.
     """
 
     saved = Signal()
@@ -155,9 +155,16 @@ class CheckInBox(QFrame):
     def current(self) -> CheckIn | None:
         """Today's check-in: the one waiting to be written, else the journal's."""
         today = self._clock.now().date()
-        if self._waiting is not None and (self._waiting.day != today or not len(self._writes)):
-            self._waiting = None  # written (the queue is empty), or yesterday's
+        if self._waiting is not None and (
+            self._waiting.day != today or not self._still_queued(self._waiting)
+        ):
+            self._waiting = None  # written, or yesterday's
         return self._waiting or self._journal.check_in_on(today)
+
+    def _still_queued(self, check_in: CheckIn) -> bool:
+        """True while the journal's queue still holds this check-in (other writes may
+        wait there too: the queue is the journal's)."""
+        return PendingWrite("set_check_in", (check_in,)) in self._writes.waiting()
 
     def refresh(self) -> None:
         """Show today's answers."""
@@ -193,6 +200,6 @@ class CheckInBox(QFrame):
         now = self._clock.now()
         check_in = CheckIn(now.date(), stress, desk_hours, now)
         self._waiting = check_in
-        self._writes.save(lambda: self._journal.set_check_in(check_in))
+        self._writes.save(PendingWrite("set_check_in", (check_in,)))
         self.refresh()
         self.saved.emit()

@@ -3,7 +3,7 @@ reminders waiting and coming, "Start today's session", and the daily check-in.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -73,6 +73,7 @@ class TodayPage(Page):
         self.remove_sample_button.clicked.connect(self._remove_sample_data)
         banner.addWidget(banner_text, 1)
         banner.addWidget(self.remove_sample_button)
+        self.opening_notice = self._build_opening_notice(journal.report.notices())
 
         self.knots_card = StatCard(translate("today_page", "Active knots"))
         self.session_button = QPushButton(translate("today_page", "Start today's session"))
@@ -135,6 +136,7 @@ class TodayPage(Page):
         lists.addWidget(self.waiting)
         body = self.scrolled_column()
         body.addWidget(self.date_label)
+        body.addWidget(self.opening_notice)
         body.addWidget(self.sample_banner)
         body.addLayout(cards)
         body.addLayout(lists)  # reminders waiting come before the day's check-in
@@ -235,6 +237,25 @@ class TodayPage(Page):
         )
         self.writes_problem.setText(desk.writes.error)
         self.writes_problem.setVisible(bool(desk.writes.error))
+
+    def _build_opening_notice(self, notices: list[str]) -> QFrame:
+        """What the journal found when it opened (a -wal copied aside, changes kept from
+        the last time), said once: shown until the user dismisses it."""
+        frame = QFrame()
+        frame.setObjectName("opening-notice")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(frame)
+        self.opening_text = QLabel("\n\n".join(notices))
+        self.opening_text.setWordWrap(True)
+        self.opening_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.opening_text.setAccessibleName(self.opening_text.text())
+        dismiss = QPushButton(translate("today_page", "OK"))
+        dismiss.setAccessibleName(translate("today_page", "Dismiss this notice"))
+        dismiss.clicked.connect(frame.hide)
+        row.addWidget(self.opening_text, 1)
+        row.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        frame.setVisible(bool(notices))
+        return frame
 
     def _remove_sample_data(self) -> None:
         answer = QMessageBox.question(

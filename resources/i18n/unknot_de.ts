@@ -209,42 +209,42 @@
         <translation>Details zum Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="213" />
+        <location filename="../../ui/body_map_page.py" line="217" />
         <source>Delete “{label}” and its 1 rating? This cannot be undone. To stop following it but keep its history, archive it.</source>
         <translation>„{label}“ und die zugehörige Bewertung löschen? Das lässt sich nicht rückgängig machen. Um den Knoten nicht mehr zu verfolgen, seinen Verlauf aber zu behalten, archiviere ihn.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="219" />
+        <location filename="../../ui/body_map_page.py" line="223" />
         <source>Delete “{label}” and its {count} ratings? This cannot be undone. To stop following it but keep its history, archive it.</source>
         <translation>„{label}“ und die {count} zugehörigen Bewertungen löschen? Das lässt sich nicht rückgängig machen. Um den Knoten nicht mehr zu verfolgen, seinen Verlauf aber zu behalten, archiviere ihn.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="227" />
+        <location filename="../../ui/body_map_page.py" line="231" />
         <source>Delete this knot?</source>
         <translation>Diesen Knoten löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="235" />
+        <location filename="../../ui/body_map_page.py" line="239" />
         <source>Deleted: {label}.</source>
         <translation>Gelöscht: {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="245" />
+        <location filename="../../ui/body_map_page.py" line="249" />
         <source>Front view, 1 knot</source>
         <translation>Vorderseite, 1 Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="246" />
+        <location filename="../../ui/body_map_page.py" line="250" />
         <source>Front view, {count} knots</source>
         <translation>Vorderseite, {count} Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="248" />
+        <location filename="../../ui/body_map_page.py" line="252" />
         <source>Back view, 1 knot</source>
         <translation>Rückseite, 1 Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="249" />
+        <location filename="../../ui/body_map_page.py" line="253" />
         <source>Back view, {count} knots</source>
         <translation>Rückseite, {count} Knoten</translation>
     </message>
@@ -333,7 +333,7 @@
         <translation>&amp;Stress, von 0 (ruhig) bis 10 (sehr gestresst):</translation>
     </message>
     <message>
-        <location filename="../../ui/check_in_box.py" line="176" />
+        <location filename="../../ui/check_in_box.py" line="183" />
         <source>{today} Not saved yet: Unknot will try again.</source>
         <translation>{today} Noch nicht gespeichert: Unknot versucht es noch einmal.</translation>
     </message>
@@ -1102,99 +1102,109 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../core/journal.py" line="141" />
+        <location filename="../../core/journal.py" line="131" />
+        <source>Part of your journal was damaged ({damage}), so its newest changes may be missing. Nothing was deleted: a copy was kept as {path}.</source>
+        <translation>Ein Teil deines Tagebuchs war beschädigt ({damage}), daher fehlen vielleicht die neuesten Änderungen. Nichts wurde gelöscht: Eine Kopie liegt unter {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/journal.py" line="167" />
         <source>SQLite cannot open it ({error})</source>
         <translation>SQLite kann die Datei nicht öffnen ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="151" />
+        <location filename="../../core/journal.py" line="177" />
         <source>SQLite cannot read it ({error})</source>
         <translation>SQLite kann die Datei nicht lesen ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="156" />
+        <location filename="../../core/journal.py" line="182" />
         <source>PRAGMA quick_check found damage: {damage}</source>
         <translation>PRAGMA quick_check hat Schäden gefunden: {damage}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="159" />
+        <location filename="../../core/journal.py" line="185" />
         <source>it is an SQLite database, but not an Unknot journal</source>
         <translation>es ist eine SQLite-Datenbank, aber kein Unknot-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="173" />
+        <location filename="../../core/journal.py" line="199" />
         <source>{path}: cannot open the journal ({error})</source>
         <translation>{path}: das Tagebuch kann nicht geöffnet werden ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="175" />
+        <location filename="../../core/journal.py" line="201" />
         <source>{path}: cannot open the journal: its folder is read-only ({error})</source>
         <translation>{path}: das Tagebuch kann nicht geöffnet werden: sein Ordner ist schreibgeschützt ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="201" />
-        <location filename="../../core/journal.py" line="998" />
+        <location filename="../../core/journal.py" line="230" />
+        <source>{path}: its -wal file does not match it and no copy of it could be kept ({reason}); the journal was not opened, nothing was changed</source>
+        <translation>{path}: Die zugehörige -wal-Datei passt nicht dazu, und es konnte keine Kopie davon angelegt werden ({reason}); das Tagebuch wurde nicht geöffnet, nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../../core/journal.py" line="240" />
+        <location filename="../../core/journal.py" line="1106" />
         <source>{path}: cannot read the journal ({reason})</source>
         <translation>{path}: das Tagebuch kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="205" />
+        <location filename="../../core/journal.py" line="244" />
         <source>{path}: written by a newer Unknot (journal version {version}; this one reads up to {readable}); it was left untouched, update Unknot</source>
         <translation>{path}: von einem neueren Unknot geschrieben (Tagebuchversion {version}; dieses liest bis {readable}); es wurde nicht verändert, aktualisiere Unknot</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="217" />
+        <location filename="../../core/journal.py" line="256" />
         <source>{path}: the journal could not be read ({damage}) nor moved aside ({reason}); it was left as it is</source>
         <translation>{path}: das Tagebuch konnte weder gelesen ({damage}) noch beiseitegelegt werden ({reason}); es wurde so gelassen, wie es ist</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="249" />
+        <location filename="../../core/journal.py" line="294" />
         <source>{path}: cannot create the journal ({reason})</source>
         <translation>{path}: das Tagebuch kann nicht angelegt werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="313" />
+        <location filename="../../core/journal.py" line="434" />
         <source>{path}: cannot write the journal ({error})</source>
         <translation>{path}: in das Tagebuch kann nicht geschrieben werden ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="322" />
+        <location filename="../../core/journal.py" line="443" />
         <source>{path}: cannot save to the journal ({error})</source>
         <translation>{path}: im Tagebuch kann nicht gespeichert werden ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="426" />
+        <location filename="../../core/journal.py" line="547" />
         <source>no knot with id {id}</source>
         <translation>kein Knoten mit der ID {id}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="468" />
+        <location filename="../../core/journal.py" line="589" />
         <source>no rating of knot {id} at {at}</source>
         <translation>keine Bewertung des Knotens {id} um {at}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="847" />
+        <location filename="../../core/journal.py" line="955" />
         <source>daily_check_ins: the check-in of {day} needs stress or desk_hours (or both)</source>
         <translation>daily_check_ins: der Check-in vom {day} braucht stress oder desk_hours (oder beides)</translation>
     </message>
     <message>
         <location filename="../../core/backups.py" line="141" />
-        <location filename="../../core/journal.py" line="1053" />
+        <location filename="../../core/journal.py" line="1161" />
         <source>{path}: backup failed ({error})</source>
         <translation>{path}: Sicherung fehlgeschlagen ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1061" />
+        <location filename="../../core/journal.py" line="1169" />
         <source>{path}: cannot restore this backup: {damage}</source>
         <translation>{path}: diese Sicherung kann nicht wiederhergestellt werden: {damage}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1064" />
+        <location filename="../../core/journal.py" line="1172" />
         <source>{path}: made by a newer Unknot (version {version})</source>
         <translation>{path}: von einem neueren Unknot erstellt (Version {version})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1071" />
+        <location filename="../../core/journal.py" line="1179" />
         <source>{path}: restore failed ({error})</source>
         <translation>{path}: Wiederherstellen fehlgeschlagen ({error})</translation>
     </message>
@@ -1909,17 +1919,17 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
         <translation>Ü&amp;ber {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="344" />
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>Find, treat and follow your muscle knots.</source>
         <translation>Muskelknoten finden, behandeln und verfolgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>Not medical advice. See Help → Safety information.</source>
         <translation>Kein medizinischer Rat. Siehe Hilfe → Sicherheitshinweise.</translation>
     </message>
@@ -2401,9 +2411,14 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>pending_writes</name>
     <message>
-        <location filename="../../core/pending_writes.py" line="37" />
+        <location filename="../../core/pending_writes.py" line="236" />
         <source>Not saved yet: {error}</source>
         <translation>Noch nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/pending_writes.py" line="242" />
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2809,29 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
         <location filename="../../core/records.py" line="179" />
         <source>missed</source>
         <translation>verpasst</translation>
+    </message>
+</context>
+<context>
+    <name>recovery_file</name>
+    <message>
+        <location filename="../../core/recovery_file.py" line="41" />
+        <source>Unsaved changes from the last time could not be read; the file was kept as {path} ({damage}).</source>
+        <translation>Ungespeicherte Änderungen vom letzten Mal konnten nicht gelesen werden; die Datei wurde als {path} aufbewahrt ({damage}).</translation>
+    </message>
+    <message>
+        <location filename="../../core/recovery_file.py" line="50" />
+        <source>Changes that could not be saved last time are in the journal now ({count}).</source>
+        <translation>Änderungen, die letztes Mal nicht gespeichert werden konnten, stehen jetzt im Tagebuch ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../core/recovery_file.py" line="55" />
+        <source>Changes that could not be saved last time ({count}) still wait to be saved; Unknot keeps trying.</source>
+        <translation>Änderungen, die letztes Mal nicht gespeichert werden konnten ({count}), warten noch aufs Speichern; Unknot versucht es weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../core/recovery_file.py" line="121" />
+        <source>{path}: the unsaved changes cannot be read ({reason})</source>
+        <translation>{path}: Die ungespeicherten Änderungen können nicht gelesen werden ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4168,23 +4206,23 @@ Etwa {minutes} Min. · du brauchst: {needs}</translation>
         <translation>Der Computer war im Ruhezustand, deshalb wurde die Uhr angehalten.</translation>
     </message>
     <message>
-        <location filename="../../core/session.py" line="145" />
+        <location filename="../../core/session.py" line="144" />
         <source>Session done</source>
         <translation>Einheit beendet</translation>
     </message>
     <message>
-        <location filename="../../core/session.py" line="248" />
+        <location filename="../../core/session.py" line="247" />
         <source>The session is done.</source>
         <translation>Die Einheit ist beendet.</translation>
     </message>
     <message>
-        <location filename="../../core/session.py" line="305" />
-        <location filename="../../core/session.py" line="336" />
+        <location filename="../../core/session.py" line="304" />
+        <location filename="../../core/session.py" line="340" />
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../core/session.py" line="347" />
+        <location filename="../../core/session.py" line="351" />
         <source>Go on.</source>
         <translation>Weiter.</translation>
     </message>
@@ -5654,123 +5692,133 @@ Etwa {minutes} Min. · du brauchst: {needs}</translation>
         <translation>Beispieldaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="77" />
+        <location filename="../../ui/today_page.py" line="78" />
         <source>Active knots</source>
         <translation>Aktive Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="78" />
+        <location filename="../../ui/today_page.py" line="79" />
         <source>Start today's session</source>
         <translation>Heutige Einheit starten</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="81" />
+        <location filename="../../ui/today_page.py" line="82" />
         <source>Water today</source>
         <translation>Wasser heute</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="84" />
+        <location filename="../../ui/today_page.py" line="85" />
         <source>Water against today's goal</source>
         <translation>Wasser im Vergleich zum heutigen Trinkziel</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="91" />
+        <location filename="../../ui/today_page.py" line="92" />
         <source>Posture check-ins</source>
         <translation>Haltungschecks</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="100" />
+        <location filename="../../ui/today_page.py" line="101" />
         <source>Sessions this week</source>
         <translation>Einheiten diese Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="101" />
+        <location filename="../../ui/today_page.py" line="102" />
         <source>Log a massage or treatment…</source>
         <translation>Massage oder Behandlung eintragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="104" />
-        <location filename="../../ui/today_page.py" line="107" />
+        <location filename="../../ui/today_page.py" line="105" />
+        <location filename="../../ui/today_page.py" line="108" />
         <source>Next reminders</source>
         <translation>Nächste Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="120" />
+        <location filename="../../ui/today_page.py" line="121" />
         <source>Waiting for an answer</source>
         <translation>Warten auf deine Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="151" />
+        <location filename="../../ui/today_page.py" line="153" />
         <source>dddd d MMMM yyyy</source>
         <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="156" />
+        <location filename="../../ui/today_page.py" line="158" />
         <source>Mark a knot on the Body map to start following it.</source>
         <translation>Markiere einen Knoten auf der Körperkarte, um ihn zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="162" />
+        <location filename="../../ui/today_page.py" line="164" />
         <source>Most tender: {knot}, {tenderness}/10</source>
         <translation>Am empfindlichsten: {knot}, {tenderness}/10</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="171" />
+        <location filename="../../ui/today_page.py" line="173" />
         <source>Last: {day}, {time} ({state})</source>
         <translation>Zuletzt: {day}, {time} ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="172" />
+        <location filename="../../ui/today_page.py" line="174" />
         <source>ddd d MMM</source>
         <translation>ddd, d. MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="187" />
+        <location filename="../../ui/today_page.py" line="189" />
         <source>Goal {amount}</source>
         <translation>Ziel {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="195" />
+        <location filename="../../ui/today_page.py" line="197" />
         <source>Log a glass of water, {amount}</source>
         <translation>Ein Glas Wasser eintragen, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="202" />
+        <location filename="../../ui/today_page.py" line="204" />
         <source>{fine} fine, {fixed} fixed</source>
         <translation>{fine} in Ordnung, {fixed} korrigiert</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="213" />
+        <location filename="../../ui/today_page.py" line="215" />
         <source>Reminders are paused until {time}.</source>
         <translation>Erinnerungen sind bis {time} pausiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="222" />
+        <location filename="../../ui/today_page.py" line="224" />
         <source>{weekday} {time}</source>
         <translation>{weekday} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="226" />
+        <location filename="../../ui/today_page.py" line="228" />
         <source>{when}  {reminder}</source>
         <translation>{when}  {reminder}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="231" />
+        <location filename="../../ui/today_page.py" line="233" />
         <source>No reminders are planned.</source>
         <translation>Keine Erinnerungen geplant.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="234" />
+        <location filename="../../ui/today_page.py" line="236" />
         <source>Next reminders: {list}</source>
         <translation>Nächste Erinnerungen: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="242" />
+        <location filename="../../ui/today_page.py" line="252" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="253" />
+        <source>Dismiss this notice</source>
+        <translation>Diesen Hinweis schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="263" />
         <source>Remove sample data?</source>
         <translation>Beispieldaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="243" />
+        <location filename="../../ui/today_page.py" line="264" />
         <source>Remove every sample knot, rating and session? What you entered yourself stays.</source>
         <translation>Alle Beispielknoten, -bewertungen und -einheiten entfernen? Was du selbst eingetragen hast, bleibt erhalten.</translation>
     </message>
@@ -6036,6 +6084,14 @@ Etwa {minutes} Min. · du brauchst: {needs}</translation>
         <location filename="../../core/validation.py" line="158" />
         <source>{where}: {value} is outside {low}–{high}</source>
         <translation>{where}: {value} liegt außerhalb von {low}–{high}</translation>
+    </message>
+</context>
+<context>
+    <name>wal_check</name>
+    <message>
+        <location filename="../../core/wal_check.py" line="112" />
+        <source>the -wal file does not match the journal: {problem}</source>
+        <translation>die -wal-Datei passt nicht zum Tagebuch: {problem}</translation>
     </message>
 </context>
 <context>

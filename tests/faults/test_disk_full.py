@@ -79,6 +79,7 @@ def test_a_full_disk_keeps_the_session_in_memory_and_saves_it_when_there_is_room
 
     disk.full = True
     drive(session, clock, lambda s: False)  # the rest: ratings, steps, the end
+    waiting = len(session.writes)
     clock.advance(30)
     desk.drink()
     monkeypatch.setattr(os, "fsync", no_space)
@@ -91,7 +92,9 @@ def test_a_full_disk_keeps_the_session_in_memory_and_saves_it_when_there_is_room
     assert message.startswith("Not saved yet: ") and message.endswith(f"({DISK_FULL})")
     assert str(journal.path) in message and "\n" not in message
     assert session.screen().save_error == message
-    assert desk.writes.error.endswith(f"({DISK_FULL})") and len(desk.writes) == 1
+    # One journal-wide queue: the glass of water waits behind the session's writes.
+    assert desk.writes is session.writes is journal.pending
+    assert desk.writes.error.endswith(f"({DISK_FULL})") and len(desk.writes) == waiting + 1
     assert str(refused.value) == f"{store.path}: cannot save settings (No space left on device)"
     # The session went on in memory; the journal and settings are as they were.
     assert session.state is SessionState.COMPLETED

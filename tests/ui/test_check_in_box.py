@@ -124,3 +124,30 @@ def test_a_failed_write_is_kept_shown_and_written_later(
     assert check_in is not None and (check_in.stress, check_in.desk_hours) == (5, 8.0)
     assert page.writes_problem.isHidden()
     assert box.status.text() == "Today: stress 5 of 10, 8 hours at the desk."
+
+
+def test_a_saved_check_in_is_not_said_to_wait_behind_another_write(
+    qtbot: QtBot,
+    paths: Paths,
+    clock: FakeClock,
+    journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = today_page(qtbot, paths, clock, journal)
+    box = page.check_in
+    real = journal.set_check_in
+
+    def full_disk(*args: object) -> None:
+        raise JournalWriteError("journal.sqlite3: cannot save to the journal (disk is full)")
+
+    monkeypatch.setattr(journal, "set_check_in", full_disk)
+    monkeypatch.setattr(journal, "add_row", full_disk)
+    qtbot.mouseClick(box.stress_buttons[4], Qt.MouseButton.LeftButton)
+    page._reminders.desk.drink()  # waits in the journal's one queue, after the check-in
+    assert len(journal.pending) == 2
+    monkeypatch.setattr(journal, "set_check_in", real)  # now the check-in goes, not the glass
+    assert journal.pending.flush() is False and len(journal.pending) == 1
+    assert journal.check_in_on(clock.now().date()) is not None
+    box.refresh()
+    assert checked(box) == [4]
+    assert "Not saved yet" not in box.status.text()

@@ -1,0 +1,141 @@
+"""The journal's -wal checked before SQLite opens it.
+
+SQLite replays a -wal frame by frame and stops quietly at the first frame that does not
+check out: committed rows after it are dropped, and the next close deletes the file.
+So before the journal is opened, a -wal that does not match its database (not a -wal,
+a page size other than the database's, a bad header or frame checksum, or committed
+frames after a bad one) is copied privately beside it under a dated name, and the
+copy's path is reported. The -wal itself is left for SQLite; nothing is deleted here.
+
+File format: https://www.sqlite.org/fileformat2.html#walformat
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import struct
+from datetime import datetime
+from pathlib import Path
+
+from core.i18n import translate
+from core.paths import FILE_MODE
+
+log = logging.getLogger("unknot.journal")
+
+MAGIC_LITTLE, MAGIC_BIG = 0x377F0682, 0x377F0683  # the low bit: checksum byte order
+WAL_VERSION = 3007000
+WAL_HEADER = 32
+FRAME_HEADER = 24
+
+
+def _u32(data: bytes, at: int) -> int:
+    return int.from_bytes(data[at : at + 4], "big")
+
+
+def _checksum(data: bytes, big_endian: bool, start: tuple[int, int]) -> tuple[int, int]:
+    """SQLite's WAL checksum of `data` (a multiple of 8 bytes), continued from `start`."""
+    s0, s1 = start
+    words = struct.unpack(f"{'>' if big_endian else '<'}{len(data) // 4}I", data)
+    for at in range(0, len(words), 2):
+        s0 = (s0 + words[at] + s1) & 0xFFFFFFFF
+        s1 = (s1 + words[at + 1] + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+def database_page_size(database: Path) -> int | None:
+    """The page size in the database file's header, or None without a whole header."""
+    try:
+        with database.open("rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        return None
+    if len(header) < 100:
+        return None
+    size = int.from_bytes(header[16:18], "big")
+    return 65536 if size == 1 else size
+
+
+def wal_problem(wal: bytes, page_size: int | None) -> str:
+    """What is wrong with a -wal's bytes for a database of `page_size` ('' when it
+    matches, or holds no frame header SQLite would read)."""
+    if len(wal) < WAL_HEADER:
+        return ""
+    magic = _u32(wal, 0)
+    if magic not in (MAGIC_LITTLE, MAGIC_BIG) or _u32(wal, 4) != WAL_VERSION:
+        return "it is not an SQLite -wal file"
+    big = magic == MAGIC_BIG
+    running = _checksum(wal[:24], big, (0, 0))
+    if running != (_u32(wal, 24), _u32(wal, 28)):
+        return "its header checksum is wrong"
+    size = _u32(wal, 8)
+    if page_size is None:
+        return "there is no journal beside it"
+    if size != page_size:
+        return f"its page size ({size}) is not the journal's ({page_size})"
+    salts = wal[16:24]
+    frame = FRAME_HEADER + size
+    broken = 0  # the first frame that does not check out; frames after it are not read
+    for number, at in enumerate(range(WAL_HEADER, len(wal) - frame + 1, frame), start=1):
+        head = wal[at : at + FRAME_HEADER]
+        ours = head[8:16] == salts
+        if broken and ours:
+            return f"frame {broken} is damaged and frames after it would be dropped"
+        if broken or not ours:
+            broken = broken or number
+            continue
+        running = _checksum(head[:8] + wal[at + FRAME_HEADER : at + frame], big, running)
+        if running != (_u32(head, 16), _u32(head, 20)):
+            broken = number
+            if _u32(head, 4):  # a commit frame: its transaction would be dropped
+                return f"frame {number} is damaged"
+    return ""
+
+
+def keep_mismatched_wal(database: Path, now: datetime) -> tuple[Path | None, str]:
+    """(copy, what is wrong) when the -wal of `database` does not match it: the copy is
+    private (0600), beside it, dated, and checked whole; (None, '') otherwise. OSError
+    when the -wal cannot be read or the copy cannot be made."""
+    wal = database.with_name(database.name + "-wal")
+    try:
+        data = wal.read_bytes()
+    except FileNotFoundError:
+        return None, ""
+    problem = wal_problem(data, database_page_size(database))
+    if not problem:
+        return None, ""
+    if wal.read_bytes() != data:  # another Unknot is writing it now: it is live, not damaged
+        log.info("%s changed while it was checked; left to SQLite", wal)
+        return None, ""
+    copy = _private_copy(wal, data, now)
+    log.error("%s does not match its journal (%s); a copy was kept as %s", wal, problem, copy)
+    return copy, translate(
+        "wal_check", "the -wal file does not match the journal: {problem}"
+    ).format(problem=problem)
+
+
+def _private_copy(source: Path, data: bytes, now: datetime) -> Path:
+    """`data` (the bytes of `source`) in a new private file beside it, named after it
+    and `now`; never overwrites."""
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    number = 1
+    while True:
+        suffix = "" if number == 1 else f"-{number}"
+        target = source.with_name(f"{source.name}.kept-{stamp}{suffix}")
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        except FileExistsError:
+            number += 1
+            continue
+        break
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.read_bytes() != data:
+            raise OSError(f"{target}: the copy does not read back as written")
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return target
