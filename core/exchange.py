@@ -23,7 +23,7 @@ from core.files import atomic_write
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.journal import Journal
 from core.paths import FILE_MODE, FOLDER_MODE
-from core.records import REFERENCE_KEYS, TABLES, TABLES_BY_NAME, to_utc_text
+from core.records import REFERENCE_KEYS, TABLES, TABLES_BY_NAME, sane_ms_range, to_utc_text
 from core.validation import InvalidValue, validate_row
 
 FORMAT_NAME = "unknot-journal"
@@ -152,8 +152,9 @@ def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-def read_document(path: Path) -> dict[str, list[dict[str, Any]]]:
-    """Read and validate an export file; return its rows per table, ready to insert."""
+def read_document(path: Path, now: datetime) -> dict[str, list[dict[str, Any]]]:
+    """Read and validate an export file; return its rows per table, ready to insert.
+    A time outside sane_ms_range(now) (1970 to a century ahead) is refused."""
     try:
         size = path.stat().st_size
     except OSError as error:
@@ -193,10 +194,12 @@ def read_document(path: Path) -> dict[str, list[dict[str, Any]]]:
     except ValueError as error:
         text = translate("exchange", "{path}: not valid JSON ({reason})")
         raise ImportRefused(text.format(path=path, reason=error)) from error
-    return _validate_document(path, document)
+    return _validate_document(path, document, sane_ms_range(now))
 
 
-def _validate_document(path: Path, document: Any) -> dict[str, list[dict[str, Any]]]:
+def _validate_document(
+    path: Path, document: Any, times: tuple[int, int]
+) -> dict[str, list[dict[str, Any]]]:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         text = translate(
             "exchange", '{path}: not an Unknot journal export (no "format": "{format}")'
@@ -230,7 +233,7 @@ def _validate_document(path: Path, document: Any) -> dict[str, list[dict[str, An
         for index, row in enumerate(rows):
             where = f"{path}: tables.{spec.name}[{index}]"
             try:
-                clean_row = validate_row(where, spec, row)
+                clean_row = validate_row(where, spec, row, times)
             except InvalidValue as error:
                 raise ImportRefused(str(error)) from None
             key = tuple(clean_row[name] for name in spec.key)
@@ -278,7 +281,7 @@ def check_references(
 
 def import_file(journal: Journal, path: Path) -> ImportResult:
     """Validate `path` completely, then add its rows in one transaction."""
-    tables = read_document(path)
+    tables = read_document(path, journal.clock.now())
     check_references(path, journal, tables)
     added = journal.insert_rows(tables)
     total = sum(len(rows) for rows in tables.values())

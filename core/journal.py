@@ -36,7 +36,10 @@ from core.journal_rows import (
     treatment_row,
 )
 from core.local_days import local_days
+from core.odd_times import OddTime
 from core.records import (
+    READABLE_FIRST_MS,
+    READABLE_LAST_MS,
     TABLES,
     TABLES_BY_NAME,
     CheckIn,
@@ -790,7 +793,7 @@ class Journal:
         uids = {v: k for k, v in self._ids("knots").items()}
         return sorted(
             (
-                WeekSummary(uids[k], MONDAY_ZERO + timedelta(weeks=w), m, n, int(s))
+                WeekSummary(uids[k], _week_start(w), m, n, int(s))
                 for (k, w), (m, n, s) in merged.items()
             ),
             key=lambda summary: (summary.knot_id, summary.week_start),
@@ -935,6 +938,50 @@ class Journal:
                 removed += self._db.execute(f"DELETE FROM {name} WHERE sample = 1").rowcount
         return removed
 
+    # ------------------------------------------------------------------ odd stored times
+
+    def odd_times(self, low: int, high: int) -> list[OddTime]:
+        """Every stored time outside [low, high] (core/odd_times.py), with its row's key."""
+        found: list[OddTime] = []
+        for spec in TABLES:
+            keys = [c.db for c in spec.columns if c.name in spec.key]
+            kind = "kind" if spec.name == "steps" else "NULL"
+            for column in spec.columns:
+                if column.type is not ColumnType.UTC:
+                    continue
+                rows = self._db.execute(
+                    f"SELECT {column.db}, {kind}, {', '.join(keys)} FROM {spec.name}"
+                    f" WHERE {column.db} < ? OR {column.db} > ?",
+                    (low, high),
+                )
+                for ms, step_kind, *key in rows:
+                    removes = column.name in spec.key
+                    found.append(OddTime(spec.name, column.db, tuple(key), ms, removes, step_kind))
+        return found
+
+    def settle_odd_time(self, odd: OddTime, low: int, high: int, now: datetime) -> None:
+        """Remove the row of `odd` (its key is the odd time), or set the odd time to a
+        sane one: a knot's first rating in range, else `now`."""
+        spec = TABLES_BY_NAME[odd.table]
+        keys = [c.db for c in spec.columns if c.name in spec.key]
+        where = " AND ".join(f"{name} = ?" for name in keys)
+        with self._write():
+            if odd.removes:
+                self._db.execute(f"DELETE FROM {spec.name} WHERE {where}", odd.key)
+                return
+            sane = to_ms(now)
+            if odd.table == "knots":
+                first = self._db.execute(
+                    "SELECT min(at_ms) FROM ratings WHERE knot ="
+                    " (SELECT id FROM knots WHERE uid = ?) AND at_ms BETWEEN ? AND ?",
+                    (*odd.key, low, high),
+                ).fetchone()[0]
+                sane = sane if first is None else int(first)
+            self._db.execute(
+                f"UPDATE {spec.name} SET {odd.column} = ? WHERE {where} AND {odd.column} = ?",
+                (sane, *odd.key, odd.ms),
+            )
+
     # ------------------------------------------------------------------ backups
 
     def backup_to(self, destination: Path) -> None:
@@ -1008,6 +1055,13 @@ class _LocalDays:
 
     def of(self, ms: int) -> date:
         return self.first + timedelta(days=bisect_right(self.edges, ms) - 1)
+
+
+def _week_start(week: int) -> date:
+    """The Monday of week number `week` since MONDAY_ZERO; an odd stored time's week is
+    clamped to one a date can hold (core.records.readable_ms)."""
+    low, high = (bound // DAY_MS // 7 for bound in (READABLE_FIRST_MS, READABLE_LAST_MS))
+    return MONDAY_ZERO + timedelta(weeks=min(max(week, low + 1), high - 1))
 
 
 def _check_in_row(check_in: CheckIn) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -196,15 +196,34 @@ def to_ms(moment: datetime) -> int:
     return (moment - EPOCH) // _MS
 
 
+# What a reader can turn into a date and still do date arithmetic on (a year of room on
+# either side of what datetime holds). A stored value beyond is clamped, never raised on:
+# one odd row must not stop the app (find it with Journal.odd_times, then fix it).
+READABLE_FIRST_MS: Final = -62_104_060_800_000  # 0002-01-01
+READABLE_LAST_MS: Final = 253_370_678_400_000  # 9998-12-31
+# Times an import or a write accepts: from 1970 to this many years after now.
+SANE_YEARS_AHEAD: Final = 100
+
+
+def readable_ms(ms: int) -> int:
+    """`ms` clamped into what readers can turn into a date."""
+    return min(max(ms, READABLE_FIRST_MS), READABLE_LAST_MS)
+
+
+def sane_ms_range(now: datetime) -> tuple[int, int]:
+    """The stored times a journal should hold: from 1970 to SANE_YEARS_AHEAD after `now`."""
+    return 0, to_ms(now) + SANE_YEARS_AHEAD * 366 * 86_400_000
+
+
 def from_ms(ms: int) -> datetime:
-    """The inverse of to_ms: an aware UTC datetime."""
-    return EPOCH + timedelta(milliseconds=ms)
+    """The inverse of to_ms: an aware UTC datetime (a value no date can hold is clamped)."""
+    return EPOCH + timedelta(milliseconds=readable_ms(ms))
 
 
 def ms_to_text(ms: int) -> str:
     """Stored milliseconds as exchange text: ISO 8601 UTC with milliseconds and 'Z'."""
     moment = from_ms(ms)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
+    return f"{moment.year:04d}" + moment.strftime("-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
 
 
 def text_to_ms(text: str) -> int:

@@ -1,0 +1,84 @@
+"""Stored times no journal should hold (before 1970, or more than a century ahead).
+
+An import refuses them, but a journal may already hold one (an older import, a file
+edited by hand). Readers clamp such a value instead of failing on it
+(core.records.readable_ms); this module finds the rows, says in plain words what is odd,
+and settles each one through the journal when the user asks: a row known by its odd time
+is removed, a row whose other time is odd gets a sane time instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.records import from_ms, sane_ms_range
+
+if TYPE_CHECKING:
+    from core.journal import Journal
+
+# What the user reads for a row of each table.
+_ROW_WORDS = {
+    "knots": QT_TRANSLATE_NOOP("odd_times", "knot"),
+    "sessions": QT_TRANSLATE_NOOP("odd_times", "session"),
+    "ratings": QT_TRANSLATE_NOOP("odd_times", "rating"),
+    "steps": QT_TRANSLATE_NOOP("odd_times", "session step"),
+    "water": QT_TRANSLATE_NOOP("odd_times", "glass of water"),
+    "posture_checks": QT_TRANSLATE_NOOP("odd_times", "posture check"),
+    "reminder_events": QT_TRANSLATE_NOOP("odd_times", "reminder answer"),
+    "notes": QT_TRANSLATE_NOOP("odd_times", "note"),
+    "daily_check_ins": QT_TRANSLATE_NOOP("odd_times", "daily check-in"),
+}
+_STEP_WORDS = {
+    "hold": QT_TRANSLATE_NOOP("odd_times", "hold step"),
+    "stretch": QT_TRANSLATE_NOOP("odd_times", "stretch step"),
+    "roll": QT_TRANSLATE_NOOP("odd_times", "foam-roll step"),
+    "rest": QT_TRANSLATE_NOOP("odd_times", "rest step"),
+}
+
+
+@dataclass(frozen=True)
+class OddTime:
+    """One stored time outside the sane range: where it is and what it holds.
+
+    `key` holds the row's stored key values (the table's primary key, in column
+    order); `removes` says whether settling it removes the row (its key is the odd
+    time) or gives the odd time a sane value.
+    """
+
+    table: str
+    column: str
+    key: tuple[Any, ...]
+    ms: int
+    removes: bool
+    kind: str | None = None
+
+    def what(self) -> str:
+        """'hold step', 'rating', …: the row in plain words."""
+        words = _STEP_WORDS.get(self.kind or "") if self.table == "steps" else None
+        words = words or _ROW_WORDS.get(self.table)
+        return translate("odd_times", words) if words else self.table.replace("_", " ")
+
+    def when(self) -> str:
+        """The odd date as stored (clamped where no calendar reaches), e.g. 9999-12-31."""
+        return f"{from_ms(self.ms).year:04d}" + from_ms(self.ms).strftime("-%m-%d")
+
+    def describe(self) -> str:
+        """One line for the user: '1 hold step dated 9999-12-31'."""
+        return translate("odd_times", "a {what} dated {when}").format(
+            what=self.what(), when=self.when()
+        )
+
+
+def find_odd_times(journal: Journal, now: datetime) -> list[OddTime]:
+    """Every row holding a time outside the sane range for `now`, oldest table first."""
+    low, high = sane_ms_range(now)
+    return journal.odd_times(low, high)
+
+
+def settle_odd_time(journal: Journal, odd: OddTime, now: datetime) -> None:
+    """Remove the row, or give its odd time a sane value (see OddTime)."""
+    low, high = sane_ms_range(now)
+    journal.settle_odd_time(odd, low, high, now.astimezone(UTC))
