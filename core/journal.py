@@ -37,6 +37,7 @@ from core.journal_rows import (
 )
 from core.local_days import local_days
 from core.odd_times import OddTime
+from core.reading import check_regular_or_absent
 from core.records import (
     READABLE_FIRST_MS,
     READABLE_LAST_MS,
@@ -197,6 +198,7 @@ class Journal:
         """Open (or create) the journal in `data_dir`; see `report` for what happened."""
         path = data_dir / FILE_NAME
         moved, damage = None, ""
+        check_regular_or_absent(path)  # SQLite would block on a FIFO, or read a device
         try:
             exists = path.exists()
             damage, version = inspect_file(path) if exists else ("", 0)
