@@ -139,6 +139,7 @@ class AppShell(QObject):
     def quit(self) -> None:
         """Leave the app (making today's backup first if the app ran too briefly)."""
         log.info("quit")
+        self.window.save_edits()  # notes typed a moment ago (the window may be hidden)
         self.daily_backup.timer.stop()
         self.daily_backup.back_up_if_due()
         if self.tray is not None:
