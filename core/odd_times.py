@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from core.i18n import QT_TRANSLATE_NOOP, translate
-from core.records import from_ms, sane_ms_range
+from core.records import exact_ms, sane_ms_range
 
 if TYPE_CHECKING:
     from core.journal import Journal
@@ -61,15 +61,17 @@ class OddTime:
         words = words or _ROW_WORDS.get(self.table)
         return translate("odd_times", words) if words else self.table.replace("_", " ")
 
-    def when(self) -> str:
-        """The odd date as stored (clamped where no calendar reaches), e.g. 9999-12-31."""
-        return f"{from_ms(self.ms).year:04d}" + from_ms(self.ms).strftime("-%m-%d")
-
     def describe(self) -> str:
-        """One line for the user: '1 hold step dated 9999-12-31'."""
-        return translate("odd_times", "a {what} dated {when}").format(
-            what=self.what(), when=self.when()
-        )
+        """One line for the user: 'a hold step dated 9999-12-31'."""
+        moment = exact_ms(self.ms)
+        if moment is None and self.ms > 0:
+            text = translate("odd_times", "a {what} dated after the year 9999")
+        elif moment is None:
+            text = translate("odd_times", "a {what} dated before the year 1")
+        else:
+            text = translate("odd_times", "a {what} dated {when}")
+        when = "" if moment is None else f"{moment.year:04d}" + moment.strftime("-%m-%d")
+        return text.format(what=self.what(), when=when)
 
 
 def find_odd_times(journal: Journal, now: datetime) -> list[OddTime]:

@@ -222,8 +222,16 @@ def from_ms(ms: int) -> datetime:
 
 def ms_to_text(ms: int) -> str:
     """Stored milliseconds as exchange text: ISO 8601 UTC with milliseconds and 'Z'."""
-    moment = from_ms(ms)
+    moment = exact_ms(ms) or from_ms(ms)
     return f"{moment.year:04d}" + moment.strftime("-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
+
+
+def exact_ms(ms: int) -> datetime | None:
+    """`ms` as an aware UTC datetime when one holds it (years 1 to 9999), else None."""
+    try:
+        return EPOCH + timedelta(milliseconds=ms)
+    except OverflowError:
+        return None
 
 
 def text_to_ms(text: str) -> int:

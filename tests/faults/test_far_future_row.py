@@ -1,0 +1,144 @@
+"""A journal that already holds a time no calendar (or no sane one) reaches: a hold step
+dated 9999-12-31, a rating a million years ahead, water before 1970. Written with raw
+sqlite3, as an old import or a hand edit could have left it. The window opens and says
+what is odd, every page draws, the report and the export still work, and the user can
+remove or fix each row. Before, the window never opened and the report failed with
+"year 10000 is out of range"."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from core.clock import FakeClock
+from core.demo import fill_demo
+from core.exchange import export_csv, export_json
+from core.journal import Journal
+from core.odd_times import find_odd_times
+from core.paths import Paths
+from core.records import text_to_ms
+from core.report_data import report_data
+from core.settings import SettingsStore
+from ui.app import AppShell
+from ui.main_window import NAVIGATION
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FAR = text_to_ms("9999-12-31T00:00:00.000Z")
+BEYOND = 10**16  # some 317 000 years ahead: no datetime holds it
+SCREENSHOT = Path("/tmp/hostile-odd-times.png")
+
+
+def poison(journal_file: Path) -> None:
+    """Odd times in the key and the other columns of several tables, as raw SQL."""
+    db = sqlite3.connect(journal_file)
+    with db:
+        hold = db.execute(
+            "SELECT min(started_ms) FROM steps WHERE kind = 'hold' AND knot IS NOT NULL"
+        ).fetchone()[0]
+        db.execute("UPDATE steps SET started_ms = ?, sample = 0 WHERE started_ms = ?", (FAR, hold))
+        knot, at, context = db.execute("SELECT knot, at_ms, context FROM ratings").fetchone()
+        db.execute(
+            "UPDATE ratings SET at_ms = ? WHERE knot = ? AND at_ms = ? AND context = ?",
+            (BEYOND, knot, at, context),
+        )
+        db.execute(
+            "UPDATE water SET at_ms = ? WHERE at_ms = (SELECT min(at_ms) FROM water)", (-BEYOND,)
+        )
+        db.execute("UPDATE knots SET created_ms = ? WHERE id = (SELECT min(id) FROM knots)", (FAR,))
+        db.execute(
+            "UPDATE sessions SET ended_ms = ?"
+            " WHERE started_ms = (SELECT max(started_ms) FROM sessions)",
+            (BEYOND,),
+        )
+    db.close()
+
+
+@pytest.fixture
+def odd_journal(paths: Paths, clock: FakeClock) -> Journal:
+    journal = Journal.open(paths.data, clock)
+    fill_demo(journal, weeks=3)
+    journal.close()
+    poison(paths.data / "journal.sqlite3")
+    return Journal.open(paths.data, clock)
+
+
+def test_the_odd_rows_are_found_and_described(odd_journal: Journal, clock: FakeClock) -> None:
+    odd = find_odd_times(odd_journal, clock.now())
+    odd_journal.close()
+    lines = sorted(o.describe() for o in odd)
+    assert lines == sorted(
+        [
+            "a knot dated 9999-12-31",
+            "a session dated after the year 9999",  # its end: 317 000 years ahead
+            "a rating dated after the year 9999",
+            "a hold step dated 9999-12-31",
+            "a glass of water dated before the year 1",
+        ]
+    )
+    assert {o.table: o.removes for o in odd} == {
+        "knots": False,  # fixed: removing a knot would take its ratings
+        "sessions": False,  # only its end is odd
+        "ratings": True,
+        "steps": True,
+        "water": True,
+    }
+
+
+def test_report_and_export_work_on_a_journal_with_odd_times(
+    odd_journal: Journal, clock: FakeClock, tmp_path: Path
+) -> None:
+    data = report_data(odd_journal, clock.now(), clock.zone(), 8, 2000)
+    assert data.period
+    rows = export_json(odd_journal, tmp_path / "out.json", clock.now())
+    assert rows == export_csv(odd_journal, tmp_path / "csv")
+    document = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    steps = [s["started_utc"] for s in document["tables"]["steps"]]
+    assert "9999-12-31T00:00:00.000Z" in steps  # exported as stored where a date holds it
+    odd_journal.close()
+
+
+def test_the_window_opens_says_what_is_odd_and_the_user_removes_or_fixes_each(
+    qapp: QApplication,
+    qtbot: QtBot,
+    paths: Paths,
+    clock: FakeClock,
+    odd_journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(qapp, "quit", lambda: None)
+    # AppShell changes this app-wide flag: put it back for the next test.
+    monkeypatch.setattr(qapp, "setQuitOnLastWindowClosed", lambda quits: None)
+    SettingsStore(paths.config, clock).change(safety_accepted=True)
+    shell = AppShell(qapp, paths, clock, odd_journal, False)
+    qtbot.addWidget(shell.window)
+    shell.start(minimized=False)
+    window = shell.window
+    for title in NAVIGATION:  # every page draws over the odd rows
+        window.show_page(title)
+        qtbot.wait(1)
+    window.show_page("Today")
+    notice = window.today_page.odd_notice
+    qtbot.waitUntil(notice.isVisible)
+    assert "cannot be right" in notice.heading.text()
+    window.resize(900, 800)
+    window.grab().save(str(SCREENSHOT))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    buttons = notice.buttons()
+    assert sorted(b.text() for b in buttons) == ["Fix", "Fix", "Remove", "Remove", "Remove"]
+    names = [b.accessibleName() for b in buttons]
+    assert "Remove: a hold step dated 9999-12-31" in names
+    while notice.buttons():
+        notice.buttons()[0].click()
+    assert not notice.isVisible()
+    assert find_odd_times(odd_journal, clock.now()) == []
+    knots = odd_journal.knots()
+    assert all(k.created <= clock.now() for k in knots)
+    shell.quit()
+    odd_journal.close()
