@@ -57,6 +57,20 @@ def poison(journal_file: Path) -> None:
             " WHERE started_ms = (SELECT max(started_ms) FROM sessions)",
             (BEYOND,),
         )
+        db.execute(
+            "UPDATE posture_checks SET at_ms = ?"
+            " WHERE at_ms = (SELECT max(at_ms) FROM posture_checks)",
+            (FAR,),
+        )
+        db.execute(
+            "UPDATE daily_check_ins SET at_ms = ?"
+            " WHERE day = (SELECT min(day) FROM daily_check_ins)",
+            (BEYOND,),
+        )
+        db.execute(
+            "INSERT INTO reminder_events VALUES ('water', ?, ?, 'done', 0)", (BEYOND, -BEYOND)
+        )
+        db.execute("INSERT INTO notes VALUES (?, 'from the far future', 0)", (FAR,))
     db.close()
 
 
@@ -80,14 +94,24 @@ def test_the_odd_rows_are_found_and_described(odd_journal: Journal, clock: FakeC
             "a rating dated after the year 9999",
             "a hold step dated 9999-12-31",
             "a glass of water dated before the year 1",
+            "a posture check dated 9999-12-31",
+            "a daily check-in dated after the year 9999",
+            "a reminder answer dated after the year 9999",
+            "a reminder answer dated before the year 1",
+            "a note dated 9999-12-31",
         ]
     )
-    assert {o.table: o.removes for o in odd} == {
-        "knots": False,  # fixed: removing a knot would take its ratings
-        "sessions": False,  # only its end is odd
-        "ratings": True,
-        "steps": True,
-        "water": True,
+    assert {(o.table, o.column): o.removes for o in odd} == {
+        ("knots", "created_ms"): False,  # fixed: removing a knot would take its ratings
+        ("sessions", "ended_ms"): False,  # only its end is odd
+        ("ratings", "at_ms"): True,
+        ("steps", "started_ms"): True,
+        ("water", "at_ms"): True,
+        ("posture_checks", "at_ms"): True,
+        ("daily_check_ins", "at_ms"): False,  # known by its day; when it was answered is odd
+        ("reminder_events", "due_ms"): True,  # its due time is its key
+        ("reminder_events", "fired_ms"): False,
+        ("notes", "at_ms"): True,
     }
 
 
@@ -131,7 +155,8 @@ def test_the_window_opens_says_what_is_odd_and_the_user_removes_or_fixes_each(
     window.grab().save(str(SCREENSHOT))
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     buttons = notice.buttons()
-    assert sorted(b.text() for b in buttons) == ["Fix", "Fix", "Remove", "Remove", "Remove"]
+    assert len(buttons) == 5 and len(notice.odd) == 10
+    assert notice.more.text() == "and 5 more"
     names = [b.accessibleName() for b in buttons]
     assert "Remove: a hold step dated 9999-12-31" in names
     while notice.buttons():
