@@ -164,10 +164,6 @@ class BodyMapPage(Page):
 
     # ------------------------------------------------------------------ reacting
 
-    def save_edits(self) -> None:
-        """Save notes typed in the last moment (the window is closing or leaving the page)."""
-        self.panel.save_notes()
-
     def refresh(self) -> None:
         """Redraw from the journal (the page was shown, or data changed elsewhere)."""
         self.canvas.reload()

@@ -312,15 +312,7 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
-    def save_edits(self) -> None:
-        """Save what every page's editors hold back for a pause in typing."""
-        for page in self.pages.values():
-            page.save_edits()
-
     def _show_row(self, row: int) -> None:
-        shown = self.stack.currentWidget()
-        if isinstance(shown, Page):
-            shown.save_edits()  # notes typed a moment ago, before the page goes
         page = self.stack.widget(row)
         if isinstance(page, Page):
             page.refresh()  # pages draw from the journal each time they are shown
@@ -351,9 +343,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Hide to the tray when the shell says so; otherwise close (and quit). Either
-        way, what was typed a moment ago is saved first."""
-        self.save_edits()
+        """Hide to the tray when the shell says so; otherwise close (and quit)."""
         if self.keep_running_in_tray:
             event.ignore()
             self.hide()

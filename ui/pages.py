@@ -43,10 +43,6 @@ class Page(QWidget):
         if not fill:  # a page of a few rows keeps them at the top
             outer.addStretch(1)
 
-    def save_edits(self) -> None:
-        """Save what an editor on this page holds back for a pause in typing (the
-        window calls it on page change, window close and quit). Nothing by default."""
-
     def scrolled_column(self) -> QVBoxLayout:
         """A column in a frameless scroll area filling the page (made with `fill`), for
         pages taller than a small window; its rows stay at the top."""
