@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,6 +28,8 @@ from core.paths import Paths
 from core.records import text_to_ms
 from core.report_data import report_data
 from core.settings import SettingsStore
+from tests.helpers import MAIN, ROOT, app_env
+from tests.ui.test_smoke import wait_for_log
 from ui.app import AppShell
 from ui.main_window import NAVIGATION
 
@@ -167,3 +172,30 @@ def test_the_window_opens_says_what_is_odd_and_the_user_removes_or_fixes_each(
     assert all(k.created <= clock.now() for k in knots)
     shell.quit()
     odd_journal.close()
+
+
+def test_the_real_app_starts_on_a_journal_with_odd_times(
+    odd_journal: Journal, paths: Paths, clock: FakeClock
+) -> None:
+    """As the user met it: before, `unknot` stopped with "year 10000 is out of range"
+    before its window showed."""
+    odd_journal.close()
+    SettingsStore(paths.config, clock).change(safety_accepted=True)
+    process = subprocess.Popen(
+        [sys.executable, str(MAIN), "--data-dir", str(paths.data)],
+        cwd=ROOT,
+        env=app_env(QT_QPA_PLATFORM="offscreen"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        wait_for_log(paths.logs / "unknot.log", "main window shown", process)
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 0 and stderr == b""
+    log = (paths.logs / "unknot.log").read_text(encoding="utf-8")
+    assert "Traceback" not in log and "event loop ended with 0" in log
