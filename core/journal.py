@@ -963,7 +963,8 @@ class Journal:
 
     def settle_odd_time(self, odd: OddTime, low: int, high: int, now: datetime) -> None:
         """Remove the row of `odd` (its key is the odd time), or set the odd time to a
-        sane one: a knot's first rating in range, else `now`."""
+        sane one: the row's own key time (a session's start for its end, a reminder's
+        due time for when it fired), a knot's first rating, else `now`."""
         spec = TABLES_BY_NAME[odd.table]
         keys = [c.db for c in spec.columns if c.name in spec.key]
         where = " AND ".join(f"{name} = ?" for name in keys)
@@ -971,14 +972,18 @@ class Journal:
             if odd.removes:
                 self._db.execute(f"DELETE FROM {spec.name} WHERE {where}", odd.key)
                 return
-            sane = to_ms(now)
             if odd.table == "knots":
-                first = self._db.execute(
+                found = self._db.execute(
                     "SELECT min(at_ms) FROM ratings WHERE knot ="
                     " (SELECT id FROM knots WHERE uid = ?) AND at_ms BETWEEN ? AND ?",
                     (*odd.key, low, high),
                 ).fetchone()[0]
-                sane = sane if first is None else int(first)
+            else:
+                times = [
+                    c.db for c in spec.columns if c.name in spec.key and c.type is ColumnType.UTC
+                ]
+                found = next((odd.key[keys.index(t)] for t in times), None)
+            sane = found if isinstance(found, int) and low <= found <= high else to_ms(now)
             self._db.execute(
                 f"UPDATE {spec.name} SET {odd.column} = ? WHERE {where} AND {odd.column} = ?",
                 (sane, *odd.key, odd.ms),

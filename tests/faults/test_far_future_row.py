@@ -170,6 +170,8 @@ def test_the_window_opens_says_what_is_odd_and_the_user_removes_or_fixes_each(
     assert find_odd_times(odd_journal, clock.now()) == []
     knots = odd_journal.knots()
     assert all(k.created <= clock.now() for k in knots)
+    session = odd_journal.last_session()
+    assert session is not None and session.ended == session.started  # fixed to its start
     shell.quit()
     odd_journal.close()
 
