@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.i18n import translate
@@ -75,4 +75,5 @@ class ErrorHook:
             QApplication.activeWindow(),
         )
         self.box.setObjectName("error-notice")
+        self.box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path
         self.box.open()  # not exec(): no nested event loop inside a failing slot

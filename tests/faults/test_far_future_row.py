@@ -53,8 +53,8 @@ def poison(journal_file: Path) -> None:
             "UPDATE ratings SET at_ms = ? WHERE knot = ? AND at_ms = ? AND context = ?",
             (BEYOND, knot, at, context),
         )
-        db.execute(
-            "UPDATE water SET at_ms = ? WHERE at_ms = (SELECT min(at_ms) FROM water)", (-BEYOND,)
+        db.execute(  # the smallest number SQLite keeps as an integer
+            "UPDATE water SET at_ms = ? WHERE at_ms = (SELECT min(at_ms) FROM water)", (-(2**63),)
         )
         db.execute("UPDATE knots SET created_ms = ? WHERE id = (SELECT min(id) FROM knots)", (FAR,))
         db.execute(
@@ -76,6 +76,7 @@ def poison(journal_file: Path) -> None:
             "INSERT INTO reminder_events VALUES ('water', ?, ?, 'done', 0)", (BEYOND, -BEYOND)
         )
         db.execute("INSERT INTO notes VALUES (?, 'from the far future', 0)", (FAR,))
+        db.execute("INSERT INTO notes VALUES (?, 'the largest integer', 0)", (2**63 - 1,))
     db.close()
 
 
@@ -104,6 +105,7 @@ def test_the_odd_rows_are_found_and_described(odd_journal: Journal, clock: FakeC
             "a reminder answer dated after the year 9999",
             "a reminder answer dated before the year 1",
             "a note dated 9999-12-31",
+            "a note dated after the year 9999",
         ]
     )
     assert {(o.table, o.column): o.removes for o in odd} == {
@@ -160,8 +162,8 @@ def test_the_window_opens_says_what_is_odd_and_the_user_removes_or_fixes_each(
     window.grab().save(str(SCREENSHOT))
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     buttons = notice.buttons()
-    assert len(buttons) == 5 and len(notice.odd) == 10
-    assert notice.more.text() == "and 5 more"
+    assert len(buttons) == 5 and len(notice.odd) == 11
+    assert notice.more.text() == "and 6 more"
     names = [b.accessibleName() for b in buttons]
     assert "Remove: a hold step dated 9999-12-31" in names
     while notice.buttons():
