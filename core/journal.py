@@ -953,12 +953,16 @@ class Journal:
                     continue
                 rows = self._db.execute(
                     f"SELECT {column.db}, {kind}, {', '.join(keys)} FROM {spec.name}"
-                    f" WHERE {column.db} < ? OR {column.db} > ?",
+                    f" WHERE {column.db} < ? OR {column.db} > ?"
+                    f" OR typeof({column.db}) NOT IN ('integer', 'null')",
                     (low, high),
                 )
                 for ms, step_kind, *key in rows:
                     removes = column.name in spec.key
-                    found.append(OddTime(spec.name, column.db, tuple(key), ms, removes, step_kind))
+                    whole = ms if isinstance(ms, int) else None
+                    found.append(
+                        OddTime(spec.name, column.db, tuple(key), whole, removes, step_kind)
+                    )
         return found
 
     def settle_odd_time(self, odd: OddTime, low: int, high: int, now: datetime) -> None:
@@ -985,8 +989,7 @@ class Journal:
                 found = next((odd.key[keys.index(t)] for t in times), None)
             sane = found if isinstance(found, int) and low <= found <= high else to_ms(now)
             self._db.execute(
-                f"UPDATE {spec.name} SET {odd.column} = ? WHERE {where} AND {odd.column} = ?",
-                (sane, *odd.key, odd.ms),
+                f"UPDATE {spec.name} SET {odd.column} = ? WHERE {where}", (sane, *odd.key)
             )
 
     # ------------------------------------------------------------------ backups

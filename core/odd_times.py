@@ -51,7 +51,7 @@ class OddTime:
     table: str
     column: str
     key: tuple[Any, ...]
-    ms: int
+    ms: int | None  # None: the stored value is not a whole number at all
     removes: bool
     kind: str | None = None
 
@@ -63,8 +63,10 @@ class OddTime:
 
     def describe(self) -> str:
         """One line for the user: 'a hold step dated 9999-12-31'."""
-        moment = exact_ms(self.ms)
-        if moment is None and self.ms > 0:
+        moment = None if self.ms is None else exact_ms(self.ms)
+        if self.ms is None:
+            text = translate("odd_times", "a {what} whose time is not a number")
+        elif moment is None and self.ms > 0:
             text = translate("odd_times", "a {what} dated after the year 9999")
         elif moment is None:
             text = translate("odd_times", "a {what} dated before the year 1")

@@ -220,8 +220,14 @@ def from_ms(ms: int) -> datetime:
     return EPOCH + timedelta(milliseconds=readable_ms(ms))
 
 
-def ms_to_text(ms: int) -> str:
-    """Stored milliseconds as exchange text: ISO 8601 UTC with milliseconds and 'Z'."""
+def ms_to_text(ms: object) -> str:
+    """Stored milliseconds as exchange text: ISO 8601 UTC with milliseconds and 'Z'.
+    A stored value that is no whole number (text or bytes written by hand) comes out
+    as it is, so an export keeps it for the user to see."""
+    if isinstance(ms, float) and ms.is_integer():
+        ms = int(ms)
+    if not isinstance(ms, int):
+        return ms.hex() if isinstance(ms, bytes) else str(ms)
     moment = exact_ms(ms) or from_ms(ms)
     return f"{moment.year:04d}" + moment.strftime("-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
 

@@ -23,7 +23,7 @@ from core.clock import FakeClock
 from core.demo import fill_demo
 from core.exchange import export_csv, export_json
 from core.journal import Journal
-from core.odd_times import find_odd_times
+from core.odd_times import find_odd_times, settle_odd_time
 from core.paths import Paths
 from core.records import text_to_ms
 from core.report_data import report_data
@@ -203,3 +203,36 @@ def test_the_real_app_starts_on_a_journal_with_odd_times(
     assert process.returncode == 0 and stderr == b""
     log = (paths.logs / "unknot.log").read_text(encoding="utf-8")
     assert "Traceback" not in log and "event loop ended with 0" in log
+
+
+def test_a_time_that_is_no_number_is_listed_and_fixed_and_export_keeps_it(
+    paths: Paths, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Text or bytes where a time belongs (a hand edit): listed, exported as stored, fixed."""
+    journal = Journal.open(paths.data, clock)
+    fill_demo(journal, weeks=2)
+    journal.close()
+    db = sqlite3.connect(paths.data / "journal.sqlite3")
+    with db:
+        db.execute(
+            "UPDATE daily_check_ins SET at_ms = 'noon'"
+            " WHERE day = (SELECT min(day) FROM daily_check_ins)"
+        )
+        db.execute(
+            "INSERT INTO reminder_events VALUES ('water', 1772441000000, X'00ff', 'done', 0)"
+        )
+    db.close()
+    journal = Journal.open(paths.data, clock)
+    odd = find_odd_times(journal, clock.now())
+    assert sorted(o.describe() for o in odd) == [
+        "a daily check-in whose time is not a number",
+        "a reminder answer whose time is not a number",
+    ]
+    export_json(journal, tmp_path / "out.json", clock.now())
+    document = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert "noon" in [row["at_utc"] for row in document["tables"]["daily_check_ins"]]
+    assert "00ff" in [row["fired_utc"] for row in document["tables"]["reminder_events"]]
+    for each in odd:
+        settle_odd_time(journal, each, clock.now())
+    assert find_odd_times(journal, clock.now()) == []
+    journal.close()
