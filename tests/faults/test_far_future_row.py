@@ -28,7 +28,7 @@ from core.paths import Paths
 from core.records import text_to_ms
 from core.report_data import report_data
 from core.settings import SettingsStore
-from tests.helpers import MAIN, ROOT, app_env
+from tests.helpers import MAIN, ROOT, app_env, run_cli
 from tests.ui.test_smoke import wait_for_log
 from ui.app import AppShell
 from ui.main_window import NAVIGATION
@@ -203,6 +203,14 @@ def test_the_real_app_starts_on_a_journal_with_odd_times(
     assert process.returncode == 0 and stderr == b""
     log = (paths.logs / "unknot.log").read_text(encoding="utf-8")
     assert "Traceback" not in log and "event loop ended with 0" in log
+    out = paths.data.parent
+    for args in (
+        ["report", "--out", str(out / "r.pdf")],
+        ["export", "--format", "csv", "--out", str(out / "csv")],
+    ):
+        done = run_cli("--data-dir", str(paths.data), *args, timeout=60)
+        assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert (out / "r.pdf").stat().st_size > 1000 and (out / "csv" / "steps.csv").exists()
 
 
 def test_a_time_that_is_no_number_is_listed_and_fixed_and_export_keeps_it(
