@@ -209,42 +209,42 @@
         <translation>Details zum Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="216"/>
+        <location filename="../../ui/body_map_page.py" line="212"/>
         <source>Delete “{label}” and its 1 rating? This cannot be undone. To stop following it but keep its history, archive it.</source>
         <translation>„{label}“ und die zugehörige Bewertung löschen? Das lässt sich nicht rückgängig machen. Um den Knoten nicht mehr zu verfolgen, seinen Verlauf aber zu behalten, archiviere ihn.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="222"/>
+        <location filename="../../ui/body_map_page.py" line="218"/>
         <source>Delete “{label}” and its {count} ratings? This cannot be undone. To stop following it but keep its history, archive it.</source>
         <translation>„{label}“ und die {count} zugehörigen Bewertungen löschen? Das lässt sich nicht rückgängig machen. Um den Knoten nicht mehr zu verfolgen, seinen Verlauf aber zu behalten, archiviere ihn.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="230"/>
+        <location filename="../../ui/body_map_page.py" line="226"/>
         <source>Delete this knot?</source>
         <translation>Diesen Knoten löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="238"/>
+        <location filename="../../ui/body_map_page.py" line="234"/>
         <source>Deleted: {label}.</source>
         <translation>Gelöscht: {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="248"/>
+        <location filename="../../ui/body_map_page.py" line="244"/>
         <source>Front view, 1 knot</source>
         <translation>Vorderseite, 1 Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="249"/>
+        <location filename="../../ui/body_map_page.py" line="245"/>
         <source>Front view, {count} knots</source>
         <translation>Vorderseite, {count} Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="251"/>
+        <location filename="../../ui/body_map_page.py" line="247"/>
         <source>Back view, 1 knot</source>
         <translation>Rückseite, 1 Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/body_map_page.py" line="252"/>
+        <location filename="../../ui/body_map_page.py" line="248"/>
         <source>Back view, {count} knots</source>
         <translation>Rückseite, {count} Knoten</translation>
     </message>
@@ -1156,22 +1156,22 @@
         <translation>daily_check_ins: der Check-in vom {day} braucht stress oder desk_hours (oder beides)</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1006"/>
+        <location filename="../../core/journal.py" line="1014"/>
         <source>{path}: backup failed ({error})</source>
         <translation>{path}: Sicherung fehlgeschlagen ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1014"/>
+        <location filename="../../core/journal.py" line="1022"/>
         <source>{path}: cannot restore this backup: {damage}</source>
         <translation>{path}: diese Sicherung kann nicht wiederhergestellt werden: {damage}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1017"/>
+        <location filename="../../core/journal.py" line="1025"/>
         <source>{path}: made by a newer Unknot (version {version})</source>
         <translation>{path}: von einem neueren Unknot erstellt (Version {version})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1024"/>
+        <location filename="../../core/journal.py" line="1032"/>
         <source>{path}: restore failed ({error})</source>
         <translation>{path}: Wiederherstellen fehlgeschlagen ({error})</translation>
     </message>
@@ -1861,17 +1861,17 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
         <translation>Ü&amp;ber {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Find, treat and follow your muscle knots.</source>
         <translation>Muskelknoten finden, behandeln und verfolgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Not medical advice. See Help → Safety information.</source>
         <translation>Kein medizinischer Rat. Siehe Hilfe → Sicherheitshinweise.</translation>
     </message>
@@ -2293,16 +2293,21 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
     </message>
     <message>
         <location filename="../../core/odd_times.py" line="68"/>
+        <source>a {what} whose time is not a number</source>
+        <translation>{what} mit einer Zeit, die keine Zahl ist</translation>
+    </message>
+    <message>
+        <location filename="../../core/odd_times.py" line="70"/>
         <source>a {what} dated after the year 9999</source>
         <translation>{what} mit einem Datum nach dem Jahr 9999</translation>
     </message>
     <message>
-        <location filename="../../core/odd_times.py" line="70"/>
+        <location filename="../../core/odd_times.py" line="72"/>
         <source>a {what} dated before the year 1</source>
         <translation>{what} mit einem Datum vor dem Jahr 1</translation>
     </message>
     <message>
-        <location filename="../../core/odd_times.py" line="72"/>
+        <location filename="../../core/odd_times.py" line="74"/>
         <source>a {what} dated {when}</source>
         <translation>{what} mit Datum {when}</translation>
     </message>
