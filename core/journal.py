@@ -71,6 +71,10 @@ from core.validation import InvalidValue, validate_row
 
 log = logging.getLogger("unknot.journal")
 
+# SQLite sorts text and bytes above every number: a reader bounded above by this keeps a
+# time left as text by a hand edit out (core/odd_times.py lists it for the user).
+_WHOLE_MAX = 2**63 - 1
+
 FILE_NAME = "journal.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -487,8 +491,8 @@ class Journal:
         order = "ORDER BY at_ms DESC LIMIT 1" if newest_only else "ORDER BY at_ms"
         rows = self._db.execute(
             "SELECT at_ms, tenderness, context, session_ms FROM ratings"
-            " WHERE knot = (SELECT id FROM knots WHERE uid = ?) AND at_ms >= ? " + order,
-            (knot_id, -(2**62) if since is None else to_ms(since)),
+            " WHERE knot = (SELECT id FROM knots WHERE uid = ?) AND at_ms BETWEEN ? AND ? " + order,
+            (knot_id, -(2**62) if since is None else to_ms(since), _WHOLE_MAX),
         ).fetchall()
         columns: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [()] * 4
         return RatingHistory(knot_id, *columns)
@@ -504,10 +508,11 @@ class Journal:
         knot = "knot = (SELECT id FROM knots WHERE uid = :knot)"
         contexts = ", ".join(f"'{context}'" for context in sorted(resting))  # our own names
         parts = [
-            f"SELECT {columns} FROM ratings WHERE {knot} AND at_ms >= :since",
-            f"SELECT * FROM (SELECT {columns} FROM ratings WHERE {knot} ORDER BY at_ms LIMIT 1)",
+            f"SELECT {columns} FROM ratings WHERE {knot} AND at_ms BETWEEN :since AND :whole",
+            f"SELECT * FROM (SELECT {columns} FROM ratings WHERE {knot} AND at_ms <= :whole"
+            " ORDER BY at_ms LIMIT 1)",
         ]
-        values: dict[str, Any] = {"knot": knot_id, "since": to_ms(since)}
+        values: dict[str, Any] = {"knot": knot_id, "since": to_ms(since), "whole": _WHOLE_MAX}
         for number, mark in enumerate(marks):
             values[f"m{number}"] = to_ms(mark)
             near = f"{knot} AND at_ms <= :m{number}"
@@ -528,8 +533,9 @@ class Journal:
         """The newest tenderness of every active knot that has a rating (one seek each)."""
         rows = self._db.execute(
             "SELECT k.uid, (SELECT r.tenderness FROM ratings r WHERE r.knot = k.id"
-            " ORDER BY r.at_ms DESC LIMIT 1) AS newest FROM knots k"
-            " WHERE k.status = 'active' AND newest IS NOT NULL"
+            " AND r.at_ms <= ? ORDER BY r.at_ms DESC LIMIT 1) AS newest FROM knots k"
+            " WHERE k.status = 'active' AND newest IS NOT NULL",
+            (_WHOLE_MAX,),
         ).fetchall()
         return dict(rows)
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Final
 
-from core.records import READABLE_FIRST_MS, READABLE_LAST_MS
+from core.records import readable_ms
 
 DAY_MS: Final = 86_400_000
 HOUR_MS: Final = 3_600_000
@@ -48,7 +48,7 @@ class LocalDays:
     def day_of(self, ms: int) -> date:
         """The local date of the moment `ms` milliseconds after 1970 (UTC); a value no
         date can hold is clamped (core.records.readable_ms)."""
-        ms = min(max(ms, READABLE_FIRST_MS), READABLE_LAST_MS)
+        ms = readable_ms(ms)
         return date.fromordinal(_EPOCH_ORDINAL + (ms + self._offset(ms)) // DAY_MS)
 
     def days_of(self, moments: Iterable[int]) -> list[date]:

@@ -14,6 +14,7 @@ schema and against docs/journal-format.md.
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -205,8 +206,13 @@ READABLE_LAST_MS: Final = 253_370_678_400_000  # 9998-12-31
 SANE_YEARS_AHEAD: Final = 100
 
 
-def readable_ms(ms: int) -> int:
-    """`ms` clamped into what readers can turn into a date."""
+def readable_ms(ms: object) -> int:
+    """`ms` clamped into what readers can turn into a date; a stored value that is no
+    number at all (text or bytes left by a hand edit) reads as 1970-01-01."""
+    if isinstance(ms, float) and math.isfinite(ms):
+        ms = int(ms)
+    if not isinstance(ms, int):
+        return 0
     return min(max(ms, READABLE_FIRST_MS), READABLE_LAST_MS)
 
 
@@ -215,7 +221,7 @@ def sane_ms_range(now: datetime) -> tuple[int, int]:
     return 0, to_ms(now) + SANE_YEARS_AHEAD * 366 * 86_400_000
 
 
-def from_ms(ms: int) -> datetime:
+def from_ms(ms: object) -> datetime:
     """The inverse of to_ms: an aware UTC datetime (a value no date can hold is clamped)."""
     return EPOCH + timedelta(milliseconds=readable_ms(ms))
 

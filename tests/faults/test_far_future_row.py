@@ -214,9 +214,15 @@ def test_the_real_app_starts_on_a_journal_with_odd_times(
 
 
 def test_a_time_that_is_no_number_is_listed_and_fixed_and_export_keeps_it(
-    paths: Paths, clock: FakeClock, tmp_path: Path
+    qapp: QApplication,
+    qtbot: QtBot,
+    paths: Paths,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Text or bytes where a time belongs (a hand edit): listed, exported as stored, fixed."""
+    """Text or bytes where a time belongs (a hand edit): the window opens, the report
+    and export work, the row is listed, exported as stored, and fixed or removed."""
     journal = Journal.open(paths.data, clock)
     fill_demo(journal, weeks=2)
     journal.close()
@@ -229,18 +235,38 @@ def test_a_time_that_is_no_number_is_listed_and_fixed_and_export_keeps_it(
         db.execute(
             "INSERT INTO reminder_events VALUES ('water', 1772441000000, X'00ff', 'done', 0)"
         )
+        knot, at, context = db.execute(
+            "SELECT knot, at_ms, context FROM ratings ORDER BY at_ms DESC"
+        ).fetchone()
+        db.execute(
+            "UPDATE ratings SET at_ms = 'yesterday' WHERE knot = ? AND at_ms = ? AND context = ?",
+            (knot, at, context),
+        )
     db.close()
     journal = Journal.open(paths.data, clock)
+    monkeypatch.setattr(qapp, "quit", lambda: None)
+    monkeypatch.setattr(qapp, "setQuitOnLastWindowClosed", lambda quits: None)
+    SettingsStore(paths.config, clock).change(safety_accepted=True)
+    shell = AppShell(qapp, paths, clock, journal, False)
+    qtbot.addWidget(shell.window)
+    shell.start(minimized=False)
+    for title in NAVIGATION:
+        shell.window.show_page(title)
+        qtbot.wait(1)
+    assert report_data(journal, clock.now(), clock.zone(), 8, 2000).period
     odd = find_odd_times(journal, clock.now())
     assert sorted(o.describe() for o in odd) == [
         "a daily check-in whose time is not a number",
+        "a rating whose time is not a number",
         "a reminder answer whose time is not a number",
     ]
     export_json(journal, tmp_path / "out.json", clock.now())
     document = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert "noon" in [row["at_utc"] for row in document["tables"]["daily_check_ins"]]
     assert "00ff" in [row["fired_utc"] for row in document["tables"]["reminder_events"]]
+    assert "yesterday" in [row["at_utc"] for row in document["tables"]["ratings"]]
     for each in odd:
         settle_odd_time(journal, each, clock.now())
     assert find_odd_times(journal, clock.now()) == []
+    shell.quit()
     journal.close()
