@@ -2234,7 +2234,7 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
     <message>
         <location filename="../../core/odd_times.py" line="25"/>
         <source>session</source>
-        <translation>Sitzung</translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <location filename="../../core/odd_times.py" line="26"/>
@@ -2244,7 +2244,7 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
     <message>
         <location filename="../../core/odd_times.py" line="27"/>
         <source>session step</source>
-        <translation>Sitzungsschritt</translation>
+        <translation>Schritt einer Einheit</translation>
     </message>
     <message>
         <location filename="../../core/odd_times.py" line="28"/>
