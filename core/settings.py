@@ -189,13 +189,14 @@ class SettingsStore:
         self.settings = self._load()
 
     def _load(self) -> Settings:
-        if not self.path.exists():
-            return Settings()
         try:
             data = json.loads(read_regular_file(self.path, FILE_MAX_BYTES).decode("utf-8"))
             if not isinstance(data, dict):
                 raise ValueError("it does not hold a JSON object")
-        # RecursionError: deep nesting; UnknotError: a pipe, a device, a file too big
+        except FileNotFoundError:
+            return Settings()
+        # RecursionError: deep nesting; UnknotError: a pipe, a device, a file too big;
+        # OSError: a file or folder the user may not read
         except (OSError, ValueError, RecursionError, UnknotError) as error:
             self.problem = (
                 f"{self.path}: could not be read ({str(error).removeprefix(f'{self.path}: ')});"

@@ -136,3 +136,37 @@ def test_an_unreadable_data_folder_gets_one_line(
     line = one_line(done)
     assert line.startswith(f"unknot: {paths.data}") and "Permission denied" in line
     assert not out.exists()
+
+
+def test_an_unreadable_config_folder_costs_only_the_settings(
+    paths: Paths, clock: FakeClock, tmp_path: Path
+) -> None:
+    """The report reads the water goal from settings.json; a config folder it may not
+    read means the defaults, not a stop ("settings.json: Permission denied" before)."""
+    import os
+    import sys
+
+    from tests.helpers import MAIN, ROOT, app_env
+
+    filled(paths, clock)
+    (paths.config / "settings.json").write_text("{}", encoding="utf-8")
+    prefix = [] if os.geteuid() != 0 else _without_root_powers()
+    if os.geteuid() == 0 and not prefix:
+        pytest.skip("running as root with no setpriv to drop the power to read any folder")
+    out = tmp_path / "r.pdf"
+    command = [sys.executable, str(MAIN), "--data-dir", str(paths.data), "report"]
+    paths.config.chmod(0)
+    try:
+        done = subprocess.run(
+            [*prefix, *command, "--out", str(out)],
+            cwd=ROOT,
+            env=app_env(),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        paths.config.chmod(0o700)
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_size > 1000
