@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -12,6 +13,7 @@ from core import APP_NAME, __version__
 from core.errors import UnknotError
 from core.logs import configure_logging
 from core.paths import Paths
+from core.reading import NotRegularFile
 
 PROG = "unknot"
 READERS = ("export", "report")
@@ -88,10 +90,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             paths.create()
             log_file = configure_logging(paths.logs)
-        except UnknotError:
-            if args.command not in READERS:
+        except UnknotError as error:
+            if args.command not in READERS or isinstance(error, NotRegularFile):
                 raise
-            # A reader still reads a journal on a read-only or full disk, without a log.
+            # A reader still reads a journal on a read-only or full disk, without a log;
+            # a FIFO or a device where a file belongs is refused all the same.
         if args.command is None:
             from ui.app import run_gui
 
@@ -102,11 +105,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         return 130
-    except Exception as error:
-        logging.getLogger(PROG).exception("unexpected error")
-        where = f" (details in {log_file})" if log_file else ""
-        print(f"{PROG}: internal error: {error}{where}", file=sys.stderr)
+    except OSError as error:  # a file or folder the system refused: say which, and why
+        if log_file:
+            logging.getLogger(PROG).exception("file error")
+        print(f"{PROG}: {os_error_line(error)}", file=sys.stderr)
         return 1
+    except Exception as error:
+        if log_file:  # before logging is set up, the traceback would land on stderr
+            logging.getLogger(PROG).exception("unexpected error")
+        where = f"; details are in the log at {log_file}" if log_file else ""
+        print(f"{PROG}: something went wrong ({error}){where}", file=sys.stderr)
+        return 1
+
+
+def os_error_line(error: OSError) -> str:
+    """'PATH: reason' for an error the system gave about a file, on one line."""
+    reason = error.strerror or str(error)
+    if error.filename is None:
+        return reason
+    name = os.fsdecode(error.filename)
+    return f"{name.encode('utf-8', 'backslashreplace').decode()}: {reason}"
 
 
 if __name__ == "__main__":

@@ -25,7 +25,8 @@ from core.files import IncompleteWrite, atomic_write
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.journal import Journal
 from core.paths import FILE_MODE, FOLDER_MODE
-from core.records import REFERENCE_KEYS, TABLES, TABLES_BY_NAME, to_utc_text
+from core.reading import FileTooLarge, NotRegularFile, read_regular_file
+from core.records import REFERENCE_KEYS, TABLES, TABLES_BY_NAME, sane_ms_range, to_utc_text
 from core.validation import InvalidValue, validate_row
 
 FORMAT_NAME = "unknot-journal"
@@ -185,33 +186,57 @@ def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-def read_document(path: Path) -> dict[str, list[dict[str, Any]]]:
-    """Read and validate an export file; return its rows per table, ready to insert."""
+# The smallest row an export holds ({"at_utc": "…", "ml": 1, "sample": 0}) is longer
+# than this, so a file with more objects than its size over this is no export: a file
+# of `{}` is refused after a sliver of it, before millions of dicts fill the memory.
+_MIN_OBJECT_BYTES = 40
+
+
+class _TooManyObjects(ValueError):
+    """More JSON objects than an export of this size can hold."""
+
+
+class _ObjectBudget:
+    """json's object_pairs_hook: builds each object as json does, and stops the parse
+    once there are more than an export of `size` characters can hold."""
+
+    def __init__(self, size: int) -> None:
+        self.left = size // _MIN_OBJECT_BYTES + 8
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        self.left -= 1
+        if self.left < 0:
+            raise _TooManyObjects
+        return dict(pairs)
+
+
+def read_document(path: Path, now: datetime) -> dict[str, list[dict[str, Any]]]:
+    """Read and validate an export file; return its rows per table, ready to insert.
+    A time outside sane_ms_range(now) (1970 to a century ahead) is refused."""
     try:
-        size = path.stat().st_size
-    except OSError as error:
-        text = translate("exchange", "{path}: cannot read ({reason})")
-        raise ImportRefused(text.format(path=path, reason=error.strerror)) from error
-    if size > MAX_IMPORT_BYTES:
+        raw = read_regular_file(path, MAX_IMPORT_BYTES)
+    except NotRegularFile as error:
+        raise ImportRefused(str(error)) from None
+    except FileTooLarge as error:
         text = translate(
             "exchange", "{path}: {size} MB is larger than the {limit} MB an Unknot export can be"
         )
         raise ImportRefused(
             text.format(
-                path=path, size=f"{size / 1_048_576:.0f}", limit=MAX_IMPORT_BYTES // 1_048_576
+                path=path,
+                size=f"{error.size / 1_048_576:.0f}",
+                limit=MAX_IMPORT_BYTES // 1_048_576,
             )
-        )
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_IMPORT_BYTES + 1)
-        if len(raw) > MAX_IMPORT_BYTES:
-            text = translate("exchange", "{path}: the file grew past {limit} bytes")
-            raise ImportRefused(text.format(path=path, limit=MAX_IMPORT_BYTES))
-        text = raw.decode("utf-8")
-        document = json.loads(text, parse_constant=_reject_constant)
+        ) from None
     except OSError as error:
         text = translate("exchange", "{path}: cannot read ({reason})")
         raise ImportRefused(text.format(path=path, reason=error.strerror)) from error
+    try:
+        text = raw.decode("utf-8")
+        del raw  # the text alone from here: the peak stays near the file's size
+        document = json.loads(
+            text, parse_constant=_reject_constant, object_pairs_hook=_ObjectBudget(len(text))
+        )
     except UnicodeDecodeError as error:
         text = translate("exchange", "{path}: byte {byte}: not UTF-8 text")
         raise ImportRefused(text.format(path=path, byte=error.start)) from error
@@ -223,13 +248,20 @@ def read_document(path: Path) -> dict[str, list[dict[str, Any]]]:
     except RecursionError as error:
         text = translate("exchange", "{path}: not an Unknot export (nested too deeply)")
         raise ImportRefused(text.format(path=path)) from error
+    except _TooManyObjects as error:
+        text = translate(
+            "exchange", "{path}: not an Unknot export (more objects than its size allows)"
+        )
+        raise ImportRefused(text.format(path=path)) from error
     except ValueError as error:
         text = translate("exchange", "{path}: not valid JSON ({reason})")
         raise ImportRefused(text.format(path=path, reason=error)) from error
-    return _validate_document(path, document)
+    return _validate_document(path, document, sane_ms_range(now))
 
 
-def _validate_document(path: Path, document: Any) -> dict[str, list[dict[str, Any]]]:
+def _validate_document(
+    path: Path, document: Any, times: tuple[int, int]
+) -> dict[str, list[dict[str, Any]]]:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         text = translate(
             "exchange", '{path}: not an Unknot journal export (no "format": "{format}")'
@@ -263,7 +295,7 @@ def _validate_document(path: Path, document: Any) -> dict[str, list[dict[str, An
         for index, row in enumerate(rows):
             where = f"{path}: tables.{spec.name}[{index}]"
             try:
-                clean_row = validate_row(where, spec, row)
+                clean_row = validate_row(where, spec, row, times)
             except InvalidValue as error:
                 raise ImportRefused(str(error)) from None
             key = tuple(clean_row[name] for name in spec.key)
@@ -311,7 +343,7 @@ def check_references(
 
 def import_file(journal: Journal, path: Path) -> ImportResult:
     """Validate `path` completely, then add its rows in one transaction."""
-    tables = read_document(path)
+    tables = read_document(path, journal.clock.now())
     check_references(path, journal, tables)
     added = journal.insert_rows(tables)
     total = sum(len(rows) for rows in tables.values())

@@ -30,6 +30,7 @@ from types import TracebackType
 from core.errors import UnknotError
 from core.i18n import translate
 from core.paths import FILE_MODE
+from core.reading import NotRegularFile, check_regular_or_absent, read_regular_file
 
 log = logging.getLogger("unknot.lock")
 
@@ -84,11 +85,10 @@ def busy_message(data: Path, holder: Holder) -> str:
 def read_holder(path: Path) -> Holder:
     """The note the holder left in the lock file; an empty Holder when there is none."""
     try:
-        with path.open("rb") as handle:
-            first = handle.read(_NOTE_MAX).split(b"\n", 1)[0]
+        first = bytes(read_regular_file(path, _NOTE_MAX)).split(b"\n", 1)[0]
         pid, role = first.decode("ascii").split(" ", 1)
         return Holder(int(pid), role.strip())
-    except (OSError, ValueError):
+    except (OSError, ValueError, UnknotError):  # UnknotError: a pipe, or a file too big
         return Holder()
 
 
@@ -105,6 +105,7 @@ class InstanceLock:
     def acquire(cls, data: Path, role: str) -> InstanceLock:
         """Take the lock of the data folder `data` at once, or raise InstanceLocked."""
         path = data / LOCK_FILE
+        check_regular_or_absent(path)  # a FIFO or a device would take the note, or block
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | _BINARY, FILE_MODE)
         except OSError as error:
@@ -177,7 +178,7 @@ def command_lock(data: Path, role: str, *, writes: bool) -> Iterator[InstanceLoc
         log.info("%s; reading beside it", error)
         lock = None
     except UnknotError as error:  # no lock file can be opened: a read-only or full disk
-        if writes:
+        if writes or isinstance(error, NotRegularFile):  # a FIFO or device is refused
             raise
         log.info("%s; reading without the lock", error)
         lock = None

@@ -40,8 +40,12 @@ from core.journal_rows import (
     treatment_row,
 )
 from core.local_days import local_days
+from core.odd_times import OddTime
 from core.pending_writes import PendingWrite, PendingWrites, WriteRefused
+from core.reading import check_regular_or_absent
 from core.records import (
+    READABLE_FIRST_MS,
+    READABLE_LAST_MS,
     TABLES,
     TABLES_BY_NAME,
     CheckIn,
@@ -73,6 +77,10 @@ from core.validation import InvalidValue, validate_row
 from core.wal_check import keep_mismatched_wal
 
 log = logging.getLogger("unknot.journal")
+
+# SQLite sorts text and bytes above every number: a reader bounded above by this keeps a
+# time left as text by a hand edit out (core/odd_times.py lists it for the user).
+_WHOLE_MAX = 2**63 - 1
 
 FILE_NAME = "journal.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -224,6 +232,7 @@ class Journal:
         """Open (or create) the journal in `data_dir`; see `report` for what happened."""
         path = data_dir / FILE_NAME
         moved, damage = None, ""
+        check_regular_or_absent(path)  # SQLite would block on a FIFO, or read a device
         try:
             wal_copy, wal_damage = keep_mismatched_wal(path, clock.now())
         except OSError as error:
@@ -612,8 +621,8 @@ class Journal:
         order = "ORDER BY at_ms DESC LIMIT 1" if newest_only else "ORDER BY at_ms"
         rows = self._db.execute(
             "SELECT at_ms, tenderness, context, session_ms FROM ratings"
-            " WHERE knot = (SELECT id FROM knots WHERE uid = ?) AND at_ms >= ? " + order,
-            (knot_id, -(2**62) if since is None else to_ms(since)),
+            " WHERE knot = (SELECT id FROM knots WHERE uid = ?) AND at_ms BETWEEN ? AND ? " + order,
+            (knot_id, -(2**62) if since is None else to_ms(since), _WHOLE_MAX),
         ).fetchall()
         columns: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [()] * 4
         return RatingHistory(knot_id, *columns)
@@ -630,12 +639,13 @@ class Journal:
         knot = "knot = (SELECT id FROM knots WHERE uid = :knot)"
         contexts = _context_list(resting)
         parts = [
-            f"SELECT {columns} FROM ratings WHERE {knot} AND at_ms >= :since",
-            f"SELECT * FROM (SELECT {columns} FROM ratings WHERE {knot} ORDER BY at_ms LIMIT 1)",
-            f"SELECT * FROM (SELECT {columns} FROM ratings WHERE {knot}"
+            f"SELECT {columns} FROM ratings WHERE {knot} AND at_ms BETWEEN :since AND :whole",
+            f"SELECT * FROM (SELECT {columns} FROM ratings WHERE {knot} AND at_ms <= :whole"
+            " ORDER BY at_ms LIMIT 1)",
+            f"SELECT * FROM (SELECT {columns} FROM ratings WHERE {knot} AND at_ms <= :whole"
             f" AND context IN ({contexts}) ORDER BY at_ms LIMIT 1)",
         ]
-        values: dict[str, Any] = {"knot": knot_id, "since": to_ms(since)}
+        values: dict[str, Any] = {"knot": knot_id, "since": to_ms(since), "whole": _WHOLE_MAX}
         for number, mark in enumerate(marks):
             values[f"m{number}"] = to_ms(mark)
             near = f"{knot} AND at_ms <= :m{number}"
@@ -657,9 +667,11 @@ class Journal:
         of `contexts` (one seek each; core.tenderness says which is the tenderness now)."""
         rows = self._db.execute(
             "SELECT k.uid, (SELECT r.tenderness FROM ratings r WHERE r.knot = k.id"
+            " AND r.at_ms <= ?"
             + _contexts_sql("r.context", contexts)
             + " ORDER BY r.at_ms DESC LIMIT 1) AS newest FROM knots k"
-            " WHERE k.status = 'active' AND newest IS NOT NULL"
+            " WHERE k.status = 'active' AND newest IS NOT NULL",
+            (_WHOLE_MAX,),
         ).fetchall()
         return dict(rows)
 
@@ -937,7 +949,7 @@ class Journal:
         uids = {v: k for k, v in self._ids("knots").items()}
         return sorted(
             (
-                WeekSummary(uids[k], MONDAY_ZERO + timedelta(weeks=w), m, n, int(s))
+                WeekSummary(uids[k], _week_start(w), m, n, int(s))
                 for (k, w), (m, n, s) in merged.items()
             ),
             key=lambda summary: (summary.knot_id, summary.week_start),
@@ -1097,6 +1109,7 @@ class Journal:
         returned journal fails ("attempt to write a readonly database").
         """
         path = data_dir / FILE_NAME
+        check_regular_or_absent(path)  # a FIFO would block the read below, a device feed it
         try:
             with path.open("rb") as handle:
                 header = handle.read(100)
@@ -1150,6 +1163,58 @@ class Journal:
             # No copy can be made here (a read-only or full disk); the -wal stays as it is.
             log.warning("%s: a -wal that may not match could not be kept: %s", path, error)
             return None, ""
+
+    # ------------------------------------------------------------------ odd stored times
+
+    def odd_times(self, low: int, high: int) -> list[OddTime]:
+        """Every stored time outside [low, high] (core/odd_times.py), with its row's key."""
+        found: list[OddTime] = []
+        for spec in TABLES:
+            keys = [c.db for c in spec.columns if c.name in spec.key]
+            kind = "kind" if spec.name == "steps" else "NULL"
+            for column in spec.columns:
+                if column.type is not ColumnType.UTC:
+                    continue
+                rows = self._db.execute(
+                    f"SELECT {column.db}, {kind}, {', '.join(keys)} FROM {spec.name}"
+                    f" WHERE {column.db} < ? OR {column.db} > ?"
+                    f" OR typeof({column.db}) NOT IN ('integer', 'null')",
+                    (low, high),
+                )
+                for ms, step_kind, *key in rows:
+                    removes = column.name in spec.key
+                    whole = ms if isinstance(ms, int) else None
+                    found.append(
+                        OddTime(spec.name, column.db, tuple(key), whole, removes, step_kind)
+                    )
+        return found
+
+    def settle_odd_time(self, odd: OddTime, low: int, high: int, now: datetime) -> None:
+        """Remove the row of `odd` (its key is the odd time), or set the odd time to a
+        sane one: the row's own key time (a session's start for its end, a reminder's
+        due time for when it fired), a knot's first rating, else `now`."""
+        spec = TABLES_BY_NAME[odd.table]
+        keys = [c.db for c in spec.columns if c.name in spec.key]
+        where = " AND ".join(f"{name} = ?" for name in keys)
+        with self._write():
+            if odd.removes:
+                self._db.execute(f"DELETE FROM {spec.name} WHERE {where}", odd.key)
+                return
+            if odd.table == "knots":
+                found = self._db.execute(
+                    "SELECT min(at_ms) FROM ratings WHERE knot ="
+                    " (SELECT id FROM knots WHERE uid = ?) AND at_ms BETWEEN ? AND ?",
+                    (*odd.key, low, high),
+                ).fetchone()[0]
+            else:
+                times = [
+                    c.db for c in spec.columns if c.name in spec.key and c.type is ColumnType.UTC
+                ]
+                found = next((odd.key[keys.index(t)] for t in times), None)
+            sane = found if isinstance(found, int) and low <= found <= high else to_ms(now)
+            self._db.execute(
+                f"UPDATE {spec.name} SET {odd.column} = ? WHERE {where}", (sane, *odd.key)
+            )
 
     # ------------------------------------------------------------------ backups
 
@@ -1253,6 +1318,13 @@ _FIRST_MOMENTS = (
     ("posture_checks", "at_ms"),
     ("notes", "at_ms"),
 )
+
+
+def _week_start(week: int) -> date:
+    """The Monday of week number `week` since MONDAY_ZERO; an odd stored time's week is
+    clamped to one a date can hold (core.records.readable_ms)."""
+    low, high = (bound // DAY_MS // 7 for bound in (READABLE_FIRST_MS, READABLE_LAST_MS))
+    return MONDAY_ZERO + timedelta(weeks=min(max(week, low + 1), high - 1))
 
 
 def _context_list(contexts: Iterable[str]) -> str:

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Final
 
+from core.records import readable_ms
+
 DAY_MS: Final = 86_400_000
 HOUR_MS: Final = 3_600_000
 _EPOCH_ORDINAL: Final = date(1970, 1, 1).toordinal()
@@ -44,7 +46,9 @@ class LocalDays:
         return self._offset_at(ms) if offset is None else offset
 
     def day_of(self, ms: int) -> date:
-        """The local date of the moment `ms` milliseconds after 1970 (UTC)."""
+        """The local date of the moment `ms` milliseconds after 1970 (UTC); a value no
+        date can hold is clamped (core.records.readable_ms)."""
+        ms = readable_ms(ms)
         return date.fromordinal(_EPOCH_ORDINAL + (ms + self._offset(ms)) // DAY_MS)
 
     def days_of(self, moments: Iterable[int]) -> list[date]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from core.errors import UnknotError
 from core.i18n import translate
 from core.paths import FILE_MODE, make_private_dir
+from core.reading import check_regular_or_absent
 
 LOG_NAME = "unknot.log"
 _MAX_BYTES = 1_000_000
@@ -28,6 +29,7 @@ def configure_logging(logs: Path, level: int = logging.INFO) -> Path:
     """Send the root logger to `logs/unknot.log` (0600, rotated at 1 MB); return the file."""
     make_private_dir(logs)
     path = logs / LOG_NAME
+    check_regular_or_absent(path)  # writing to a FIFO with no reader would block
     # Create the file ourselves so it is 0600 from its first byte.
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)

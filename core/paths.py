@@ -67,9 +67,14 @@ class Paths:
 
 def make_private_dir(folder: Path) -> None:
     """Create `folder` (and missing parents) readable by the user only."""
-    if folder.is_dir():
-        return
-    if folder.exists():
+    try:
+        if folder.is_dir():
+            return
+        exists = folder.exists()
+    except OSError as error:  # a parent we may not read, or a name too long
+        text = translate("paths", "{path}: cannot use this folder ({reason})")
+        raise UnknotError(text.format(path=folder, reason=error.strerror)) from error
+    if exists:
         raise UnknotError(
             translate("paths", "{path}: exists but is not a folder").format(path=folder)
         )

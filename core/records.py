@@ -14,12 +14,13 @@ schema and against docs/journal-format.md.
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -196,15 +197,53 @@ def to_ms(moment: datetime) -> int:
     return (moment - EPOCH) // _MS
 
 
-def from_ms(ms: int) -> datetime:
-    """The inverse of to_ms: an aware UTC datetime."""
-    return EPOCH + timedelta(milliseconds=ms)
+# What a reader can turn into a date and still do date arithmetic on (a year of room on
+# either side of what datetime holds). A stored value beyond is clamped, never raised on:
+# one odd row must not stop the app (find it with Journal.odd_times, then fix it).
+READABLE_FIRST_MS: Final = -62_104_060_800_000  # 0002-01-01
+READABLE_LAST_MS: Final = 253_370_678_400_000  # 9998-12-31
+# Times an import or a write accepts: from 1970 to this many years after now.
+SANE_YEARS_AHEAD: Final = 100
 
 
-def ms_to_text(ms: int) -> str:
-    """Stored milliseconds as exchange text: ISO 8601 UTC with milliseconds and 'Z'."""
-    moment = from_ms(ms)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
+def readable_ms(ms: object) -> int:
+    """`ms` clamped into what readers can turn into a date; a stored value that is no
+    number at all (text or bytes left by a hand edit) reads as 1970-01-01."""
+    if isinstance(ms, float) and math.isfinite(ms):
+        ms = int(ms)
+    if not isinstance(ms, int):
+        return 0
+    return min(max(ms, READABLE_FIRST_MS), READABLE_LAST_MS)
+
+
+def sane_ms_range(now: datetime) -> tuple[int, int]:
+    """The stored times a journal should hold: from 1970 to SANE_YEARS_AHEAD after `now`."""
+    return 0, to_ms(now) + SANE_YEARS_AHEAD * 366 * 86_400_000
+
+
+def from_ms(ms: object) -> datetime:
+    """The inverse of to_ms: an aware UTC datetime (a value no date can hold is clamped)."""
+    return EPOCH + timedelta(milliseconds=readable_ms(ms))
+
+
+def ms_to_text(ms: object) -> str:
+    """Stored milliseconds as exchange text: ISO 8601 UTC with milliseconds and 'Z'.
+    A stored value that is no whole number (text or bytes written by hand) comes out
+    as it is, so an export keeps it for the user to see."""
+    if isinstance(ms, float) and ms.is_integer():
+        ms = int(ms)
+    if not isinstance(ms, int):
+        return ms.hex() if isinstance(ms, bytes) else str(ms)
+    moment = exact_ms(ms) or from_ms(ms)
+    return f"{moment.year:04d}" + moment.strftime("-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
+
+
+def exact_ms(ms: int) -> datetime | None:
+    """`ms` as an aware UTC datetime when one holds it (years 1 to 9999), else None."""
+    try:
+        return EPOCH + timedelta(milliseconds=ms)
+    except OverflowError:
+        return None
 
 
 def text_to_ms(text: str) -> int:

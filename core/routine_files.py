@@ -8,7 +8,9 @@ them and left out; the others still load. tomllib gives no positions for values,
 
 from __future__ import annotations
 
+import errno
 import functools
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -17,6 +19,7 @@ from typing import Any
 
 from core.i18n import translate
 from core.muscles import MUSCLES_BY_ID
+from core.reading import FileTooLarge, NotRegularFile, read_regular_file
 from core.records import StepKind
 from core.resources import resource
 from core.routines import (
@@ -302,17 +305,24 @@ def _syntax_message(error: tomllib.TOMLDecodeError) -> str:
 def read_routine(path: Path, builtin: bool = False) -> Routine:
     """One routine file, checked; RoutineFileError lists every problem with its line."""
     try:
-        size = path.stat().st_size
-        if size > FILE_MAX_BYTES:
-            message = translate("routine_files", "{size} bytes is too big for a routine file")
-            raise RoutineFileError([RoutineProblem(path, 1, message.format(size=size))])
-        text = path.read_bytes().decode("utf-8")
+        raw = read_regular_file(path, FILE_MAX_BYTES)
+        text = raw.decode("utf-8")
+    except FileTooLarge as error:
+        message = translate("routine_files", "{size} bytes is too big for a routine file")
+        problem = RoutineProblem(path, 1, message.format(size=error.size))
+        raise RoutineFileError([problem]) from None
+    except NotRegularFile as error:
+        message = str(error).removeprefix(f"{path}: ")
+        if path.is_dir():  # said as open() says it
+            reason = os.strerror(errno.EISDIR)
+            message = translate("routine_files", "cannot read ({reason})").format(reason=reason)
+        raise RoutineFileError([RoutineProblem(path, 1, message)]) from None
     except OSError as error:
         reason = error.strerror or str(error)
         message = translate("routine_files", "cannot read ({reason})").format(reason=reason)
         raise RoutineFileError([RoutineProblem(path, 1, message)]) from error
     except UnicodeDecodeError as error:
-        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        line = raw[: error.start].count(b"\n") + 1
         message = translate("routine_files", "not UTF-8 text")
         raise RoutineFileError([RoutineProblem(path, line, message)]) from error
     try:

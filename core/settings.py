@@ -19,6 +19,7 @@ from typing import Any
 from core.clock import Clock
 from core.errors import UnknotError
 from core.files import atomic_write, move_aside
+from core.reading import read_regular_file
 from core.todays_knots import DEFAULT_KNOTS, MAX_KNOTS
 
 FILE_NAME = "settings.json"
@@ -188,17 +189,18 @@ class SettingsStore:
         self.settings = self._load()
 
     def _load(self) -> Settings:
-        if not self.path.exists():
-            return Settings()
         try:
-            if self.path.stat().st_size > FILE_MAX_BYTES:
-                raise ValueError("the file is too big to be settings")
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(read_regular_file(self.path, FILE_MAX_BYTES).decode("utf-8"))
             if not isinstance(data, dict):
                 raise ValueError("it does not hold a JSON object")
-        except (OSError, ValueError, RecursionError) as error:  # RecursionError: deep nesting
+        except FileNotFoundError:
+            return Settings()
+        # RecursionError: deep nesting; UnknotError: a pipe, a device, a file too big;
+        # OSError: a file or folder the user may not read
+        except (OSError, ValueError, RecursionError, UnknotError) as error:
             self.problem = (
-                f"{self.path}: could not be read ({error}); Unknot uses the defaults and"
+                f"{self.path}: could not be read ({str(error).removeprefix(f'{self.path}: ')});"
+                " Unknot uses the defaults and"
                 " keeps the file as it is"
             )
             return Settings()

@@ -17,7 +17,15 @@ from typing import Any
 
 from core.errors import UnknotError
 from core.i18n import translate
-from core.records import Column, ColumnType, TableSpec, ms_to_text, text_to_ms
+from core.records import (
+    READABLE_FIRST_MS,
+    READABLE_LAST_MS,
+    Column,
+    ColumnType,
+    TableSpec,
+    ms_to_text,
+    text_to_ms,
+)
 
 _UTC_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
 
@@ -26,8 +34,13 @@ class InvalidValue(UnknotError):
     """A value that may not go into the journal; the message says what and where."""
 
 
-def validate_row(where: str, spec: TableSpec, row: Any) -> dict[str, Any]:
-    """The row with every value checked and normalised, or InvalidValue."""
+# Stored times: milliseconds since 1970 (UTC); None: any a calendar can show.
+TimeRange = tuple[int, int] | None
+
+
+def validate_row(where: str, spec: TableSpec, row: Any, times: TimeRange = None) -> dict[str, Any]:
+    """The row with every value checked and normalised, or InvalidValue; a time outside
+    `times` (an import passes core.records.sane_ms_range) is refused too."""
     if not isinstance(row, dict):
         raise InvalidValue(translate("validation", "{where}: not an object").format(where=where))
     extra = sorted(set(row) - set(spec.column_names()), key=str)
@@ -38,7 +51,7 @@ def validate_row(where: str, spec: TableSpec, row: Any) -> dict[str, Any]:
                 column=str(extra[0])[:40],
             )
         )
-    return {c.name: validate_value(f"{where}.{c.name}", c, row) for c in spec.columns}
+    return {c.name: validate_value(f"{where}.{c.name}", c, row, times) for c in spec.columns}
 
 
 def _shown(value: Any) -> str:
@@ -47,7 +60,9 @@ def _shown(value: Any) -> str:
     return type(value).__name__
 
 
-def validate_value(where: str, column: Column, row: Mapping[str, Any]) -> Any:
+def validate_value(
+    where: str, column: Column, row: Mapping[str, Any], times: TimeRange = None
+) -> Any:
     """One value of `row`, checked against its column and normalised."""
     if column.name not in row:
         raise InvalidValue(translate("validation", "{where}: missing").format(where=where))
@@ -76,9 +91,13 @@ def validate_value(where: str, column: Column, row: Mapping[str, Any]) -> Any:
     if kind is ColumnType.UTC:
         if isinstance(value, str) and _UTC_PATTERN.match(value):
             try:
-                return ms_to_text(text_to_ms(value))
+                ms = text_to_ms(value)
             except (ValueError, OverflowError):
                 pass
+            else:
+                return _time_in_range(
+                    where, ms, shown, times or (READABLE_FIRST_MS, READABLE_LAST_MS)
+                )
         raise InvalidValue(
             translate(
                 "validation", "{where}: {value} is not a UTC time like 2026-03-02T09:00:00.000Z"
@@ -130,8 +149,29 @@ def validate_value(where: str, column: Column, row: Mapping[str, Any]) -> Any:
                     limit=column.max_length,
                 )
             )
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            text = translate("validation", "{where}: character {index} is not valid text")
+            raise InvalidValue(text.format(where=where, index=error.start + 1)) from None
         return value
     return _validate_number(where, column, value, shown)
+
+
+def _time_in_range(where: str, ms: int, shown: str, times: tuple[int, int]) -> str:
+    """`ms` as exchange text, or InvalidValue naming the range when it lies outside."""
+    low, high = times
+    if low <= ms <= high:
+        return ms_to_text(ms)
+    text = translate("validation", "{where}: {value} is not between {first} and {last}")
+    raise InvalidValue(
+        text.format(
+            where=where,
+            value=shown,
+            first=ms_to_text(low)[:10],
+            last=ms_to_text(high)[:10],
+        )
+    )
 
 
 def _validate_number(where: str, column: Column, value: Any, shown: str) -> Any:

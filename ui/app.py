@@ -15,9 +15,11 @@ from core.autostart import autostart_for, portable_data_dir
 from core.clock import Clock, SystemClock
 from core.errors import UnknotError
 from core.journal import Journal
+from core.logs import LOG_NAME
 from core.paths import Paths
 from core.settings import SettingsStore
 from ui.daily_backup import DailyBackup
+from ui.error_hook import ErrorHook
 from ui.general_settings import StartAtLogin
 from ui.journal_dialogs import offer_restore_after_damage
 from ui.main_window import MainWindow
@@ -192,6 +194,7 @@ def run_gui(paths: Paths, minimized: bool = False) -> int:
     messages.install()
     app = QApplication(sys.argv[:1])
     configure_application(app)
+    ErrorHook(paths.logs / LOG_NAME).install()  # a slot's error: logged, told, not fatal
     lock = claim_or_explain(paths.data, show=not minimized)
     if lock is None:  # the Unknot already running with this data folder answered
         return 0

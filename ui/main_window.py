@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.settings_page.journal_changed.connect(self.journal_changed)
         self.today_page.start_session.connect(self.start_todays_session)
         self.today_page.treatment_requested.connect(self.log_treatment)
+        self.today_page.journal_changed.connect(self.journal_changed)
         self.progress_page.treatment_requested.connect(self.log_treatment)
         self.progress_page.safety_requested.connect(self.show_safety)
         self.progress_page.report_requested.connect(

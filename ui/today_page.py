@@ -26,6 +26,7 @@ from core.today import summarise_today
 from core.units import number_text, volume_text
 from ui.check_in_box import CheckInBox
 from ui.local_dates import local_date
+from ui.odd_times_notice import OddTimesNotice
 from ui.pages import Page, StatCard
 from ui.reminder_card import ReminderList
 from ui.reminder_driver import ReminderDriver
@@ -47,6 +48,7 @@ class TodayPage(Page):
     answered = Signal(object, object)  # ReminderKind, Answer: from a card or a quick button
     snoozed = Signal(object, int)
     skipped = Signal(object)
+    journal_changed = Signal()  # an odd time was settled: every view redraws
 
     def __init__(self, journal: Journal, clock: Clock, reminders: ReminderDriver) -> None:
         super().__init__(
@@ -74,6 +76,9 @@ class TodayPage(Page):
         banner.addWidget(banner_text, 1)
         banner.addWidget(self.remove_sample_button)
         self.opening_notice = self._build_opening_notice(journal.report.notices())
+
+        self.odd_notice = OddTimesNotice(journal, clock)
+        self.odd_notice.changed.connect(self.journal_changed)
 
         self.knots_card = StatCard(translate("today_page", "Active knots"))
         self.session_button = QPushButton(translate("today_page", "Start today's session"))
@@ -138,6 +143,7 @@ class TodayPage(Page):
         body.addWidget(self.date_label)
         body.addWidget(self.opening_notice)
         body.addWidget(self.sample_banner)
+        body.addWidget(self.odd_notice)
         body.addLayout(cards)
         body.addLayout(lists)  # reminders waiting come before the day's check-in
         body.addWidget(self.check_in)
@@ -153,6 +159,7 @@ class TodayPage(Page):
             local_date(summary.day, translate("today_page", "dddd d MMMM yyyy"))
         )
         self.sample_banner.setVisible(summary.has_sample_data)
+        self.odd_notice.refresh()
         if summary.active_knots == 0:
             self.knots_card.show_figure(
                 "0", translate("today_page", "Mark a knot on the Body map to start following it.")

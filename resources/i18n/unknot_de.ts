@@ -641,177 +641,189 @@
     </message>
 </context>
 <context>
+    <name>error_hook</name>
+    <message>
+        <location filename="../../ui/error_hook.py" line="48" />
+        <source>Something went wrong; your data is safe; details are in the log at {path}.</source>
+        <translation>Etwas ist schiefgegangen; deine Daten sind sicher; Einzelheiten stehen im Protokoll unter {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_hook.py" line="72" />
+        <source>Unknot</source>
+        <translation>Unknot</translation>
+    </message>
+</context>
+<context>
     <name>exchange</name>
     <message>
-        <location filename="../../core/exchange.py" line="50" />
+        <location filename="../../core/exchange.py" line="51" />
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="51" />
+        <location filename="../../core/exchange.py" line="52" />
         <source>added {added}; {present} rows were already in the journal</source>
         <translation>hinzugefügt: {added}; {present} Zeilen waren schon im Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="57" />
+        <location filename="../../core/exchange.py" line="58" />
         <source>knots</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="58" />
+        <location filename="../../core/exchange.py" line="59" />
         <source>sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="59" />
+        <location filename="../../core/exchange.py" line="60" />
         <source>ratings</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="60" />
+        <location filename="../../core/exchange.py" line="61" />
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="61" />
+        <location filename="../../core/exchange.py" line="62" />
         <source>treatments</source>
         <translation>Behandlungen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="62" />
+        <location filename="../../core/exchange.py" line="63" />
         <source>treatment knots</source>
         <translation>Knoten von Behandlungen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="63" />
+        <location filename="../../core/exchange.py" line="64" />
         <source>water</source>
         <translation>Wasser</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="64" />
+        <location filename="../../core/exchange.py" line="65" />
         <source>posture checks</source>
         <translation>Haltungschecks</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="65" />
+        <location filename="../../core/exchange.py" line="66" />
         <source>reminder events</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="66" />
+        <location filename="../../core/exchange.py" line="67" />
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="67" />
+        <location filename="../../core/exchange.py" line="68" />
         <source>daily check ins</source>
         <translation>tägliche Check-ins</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="81" />
+        <location filename="../../core/exchange.py" line="82" />
         <source>{path}: already exists; choose a new name (nothing was written)</source>
         <translation>{path}: existiert bereits; wähle einen neuen Namen (nichts wurde geschrieben)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="86" />
+        <location filename="../../core/exchange.py" line="87" />
         <source>{path}: no such folder (nothing was written)</source>
         <translation>{path}: diesen Ordner gibt es nicht (nichts wurde geschrieben)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="110" />
+        <location filename="../../core/exchange.py" line="111" />
         <source>the file written is not whole JSON ({reason})</source>
         <translation>die geschriebene Datei ist kein vollständiges JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="113" />
+        <location filename="../../core/exchange.py" line="114" />
         <source>the file written has {found} of {rows} rows</source>
         <translation>die geschriebene Datei hat {found} von {rows} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="128" />
-        <location filename="../../core/exchange.py" line="140" />
-        <location filename="../../core/exchange.py" line="163" />
+        <location filename="../../core/exchange.py" line="129" />
+        <location filename="../../core/exchange.py" line="141" />
+        <location filename="../../core/exchange.py" line="164" />
         <source>{path}: cannot write the export ({reason})</source>
         <translation>{path}: der Export kann nicht geschrieben werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="174" />
+        <location filename="../../core/exchange.py" line="175" />
         <source>{name} is not whole CSV ({reason})</source>
         <translation>{name} ist kein vollständiges CSV ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="177" />
+        <location filename="../../core/exchange.py" line="178" />
         <source>{name} has {found} of {rows} rows</source>
         <translation>{name} hat {found} von {rows} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="193" />
-        <location filename="../../core/exchange.py" line="213" />
+        <location filename="../../core/exchange.py" line="232" />
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="196" />
+        <location filename="../../core/exchange.py" line="221" />
         <source>{path}: {size} MB is larger than the {limit} MB an Unknot export can be</source>
         <translation>{path}: {size} MB sind mehr als die {limit} MB, die ein Unknot-Export haben darf</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="208" />
-        <source>{path}: the file grew past {limit} bytes</source>
-        <translation>{path}: die Datei ist über {limit} Bytes gewachsen</translation>
-    </message>
-    <message>
-        <location filename="../../core/exchange.py" line="216" />
+        <location filename="../../core/exchange.py" line="241" />
         <source>{path}: byte {byte}: not UTF-8 text</source>
         <translation>{path}: Byte {byte}: kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="219" />
+        <location filename="../../core/exchange.py" line="244" />
         <source>{path}:{line}:{column}: not valid JSON ({reason})</source>
         <translation>{path}:{line}:{column}: kein gültiges JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="224" />
+        <location filename="../../core/exchange.py" line="249" />
         <source>{path}: not an Unknot export (nested too deeply)</source>
         <translation>{path}: kein Unknot-Export (zu tief verschachtelt)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="227" />
+        <location filename="../../core/exchange.py" line="252" />
+        <source>{path}: not an Unknot export (more objects than its size allows)</source>
+        <translation>{path}: kein Unknot-Export (mehr Objekte, als seine Größe zulässt)</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="257" />
         <source>{path}: not valid JSON ({reason})</source>
         <translation>{path}: kein gültiges JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="234" />
+        <location filename="../../core/exchange.py" line="266" />
         <source>{path}: not an Unknot journal export (no "format": "{format}")</source>
         <translation>{path}: kein Export eines Unknot-Tagebuchs (kein "format": "{format}")</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="240" />
+        <location filename="../../core/exchange.py" line="272" />
         <source>{path}: unknown format version {version} (this Unknot reads version {ours})</source>
         <translation>{path}: unbekannte Formatversion {version} (dieses Unknot liest Version {ours})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="249" />
+        <location filename="../../core/exchange.py" line="281" />
         <source>{path}: tables: missing or not an object</source>
         <translation>{path}: tables: fehlt oder ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="253" />
+        <location filename="../../core/exchange.py" line="285" />
         <source>{path}: tables.{table}: not a journal table</source>
         <translation>{path}: tables.{table}: keine Tabelle des Tagebuchs</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="259" />
+        <location filename="../../core/exchange.py" line="291" />
         <source>{path}: tables.{table}: not a list</source>
         <translation>{path}: tables.{table}: keine Liste</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="271" />
+        <location filename="../../core/exchange.py" line="303" />
         <source>{where}: the same {key} appears twice</source>
         <translation>{where}: derselbe Wert von {key} kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="295" />
+        <location filename="../../core/exchange.py" line="327" />
         <source>{path}: tables.{table}[{index}].{column}: refers to {target} {value}, which is neither in the file nor in the journal</source>
         <translation>{path}: tables.{table}[{index}].{column}: verweist auf {target} {value}, das weder in der Datei noch im Tagebuch steht</translation>
     </message>
@@ -1079,22 +1091,22 @@
 <context>
     <name>instance_lock</name>
     <message>
-        <location filename="../../core/instance_lock.py" line="68" />
+        <location filename="../../core/instance_lock.py" line="69" />
         <source>{folder}: Unknot is already using this journal; quit it first</source>
         <translation>{folder}: Unknot benutzt dieses Tagebuch bereits; beende es zuerst</translation>
     </message>
     <message>
-        <location filename="../../core/instance_lock.py" line="72" />
+        <location filename="../../core/instance_lock.py" line="73" />
         <source>{folder}: Unknot is already running with this journal (process {pid}); quit it first</source>
         <translation>{folder}: Unknot läuft bereits mit diesem Tagebuch (Prozess {pid}); beende es zuerst</translation>
     </message>
     <message>
-        <location filename="../../core/instance_lock.py" line="77" />
+        <location filename="../../core/instance_lock.py" line="78" />
         <source>{folder}: Unknot is busy with this journal ({role}, process {pid}); try again later</source>
         <translation>{folder}: Unknot arbeitet gerade mit diesem Tagebuch ({role}, Prozess {pid}); versuch es später noch einmal</translation>
     </message>
     <message>
-        <location filename="../../core/instance_lock.py" line="112" />
+        <location filename="../../core/instance_lock.py" line="113" />
         <source>{path}: cannot open the lock file ({reason})</source>
         <translation>{path}: Die Sperrdatei kann nicht geöffnet werden ({reason})</translation>
     </message>
@@ -1102,109 +1114,109 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../core/journal.py" line="131" />
+        <location filename="../../core/journal.py" line="139" />
         <source>Part of your journal was damaged ({damage}), so its newest changes may be missing. Nothing was deleted: a copy was kept as {path}.</source>
         <translation>Ein Teil deines Tagebuchs war beschädigt ({damage}), daher fehlen vielleicht die neuesten Änderungen. Nichts wurde gelöscht: Eine Kopie liegt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="167" />
+        <location filename="../../core/journal.py" line="175" />
         <source>SQLite cannot open it ({error})</source>
         <translation>SQLite kann die Datei nicht öffnen ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="177" />
+        <location filename="../../core/journal.py" line="185" />
         <source>SQLite cannot read it ({error})</source>
         <translation>SQLite kann die Datei nicht lesen ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="182" />
+        <location filename="../../core/journal.py" line="190" />
         <source>PRAGMA quick_check found damage: {damage}</source>
         <translation>PRAGMA quick_check hat Schäden gefunden: {damage}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="185" />
+        <location filename="../../core/journal.py" line="193" />
         <source>it is an SQLite database, but not an Unknot journal</source>
         <translation>es ist eine SQLite-Datenbank, aber kein Unknot-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="199" />
+        <location filename="../../core/journal.py" line="207" />
         <source>{path}: cannot open the journal ({error})</source>
         <translation>{path}: das Tagebuch kann nicht geöffnet werden ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="201" />
+        <location filename="../../core/journal.py" line="209" />
         <source>{path}: cannot open the journal: its folder is read-only ({error})</source>
         <translation>{path}: das Tagebuch kann nicht geöffnet werden: sein Ordner ist schreibgeschützt ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="230" />
+        <location filename="../../core/journal.py" line="239" />
         <source>{path}: its -wal file does not match it and no copy of it could be kept ({reason}); the journal was not opened, nothing was changed</source>
         <translation>{path}: Die zugehörige -wal-Datei passt nicht dazu, und es konnte keine Kopie davon angelegt werden ({reason}); das Tagebuch wurde nicht geöffnet, nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="240" />
-        <location filename="../../core/journal.py" line="1106" />
+        <location filename="../../core/journal.py" line="249" />
+        <location filename="../../core/journal.py" line="1118" />
         <source>{path}: cannot read the journal ({reason})</source>
         <translation>{path}: das Tagebuch kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="244" />
+        <location filename="../../core/journal.py" line="253" />
         <source>{path}: written by a newer Unknot (journal version {version}; this one reads up to {readable}); it was left untouched, update Unknot</source>
         <translation>{path}: von einem neueren Unknot geschrieben (Tagebuchversion {version}; dieses liest bis {readable}); es wurde nicht verändert, aktualisiere Unknot</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="256" />
+        <location filename="../../core/journal.py" line="265" />
         <source>{path}: the journal could not be read ({damage}) nor moved aside ({reason}); it was left as it is</source>
         <translation>{path}: das Tagebuch konnte weder gelesen ({damage}) noch beiseitegelegt werden ({reason}); es wurde so gelassen, wie es ist</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="294" />
+        <location filename="../../core/journal.py" line="303" />
         <source>{path}: cannot create the journal ({reason})</source>
         <translation>{path}: das Tagebuch kann nicht angelegt werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="434" />
+        <location filename="../../core/journal.py" line="443" />
         <source>{path}: cannot write the journal ({error})</source>
         <translation>{path}: in das Tagebuch kann nicht geschrieben werden ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="443" />
+        <location filename="../../core/journal.py" line="452" />
         <source>{path}: cannot save to the journal ({error})</source>
         <translation>{path}: im Tagebuch kann nicht gespeichert werden ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="547" />
+        <location filename="../../core/journal.py" line="556" />
         <source>no knot with id {id}</source>
         <translation>kein Knoten mit der ID {id}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="589" />
+        <location filename="../../core/journal.py" line="598" />
         <source>no rating of knot {id} at {at}</source>
         <translation>keine Bewertung des Knotens {id} um {at}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="955" />
+        <location filename="../../core/journal.py" line="967" />
         <source>daily_check_ins: the check-in of {day} needs stress or desk_hours (or both)</source>
         <translation>daily_check_ins: der Check-in vom {day} braucht stress oder desk_hours (oder beides)</translation>
     </message>
     <message>
         <location filename="../../core/backups.py" line="141" />
-        <location filename="../../core/journal.py" line="1161" />
+        <location filename="../../core/journal.py" line="1241" />
         <source>{path}: backup failed ({error})</source>
         <translation>{path}: Sicherung fehlgeschlagen ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1169" />
+        <location filename="../../core/journal.py" line="1249" />
         <source>{path}: cannot restore this backup: {damage}</source>
         <translation>{path}: diese Sicherung kann nicht wiederhergestellt werden: {damage}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1172" />
+        <location filename="../../core/journal.py" line="1252" />
         <source>{path}: made by a newer Unknot (version {version})</source>
         <translation>{path}: von einem neueren Unknot erstellt (Version {version})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1179" />
+        <location filename="../../core/journal.py" line="1259" />
         <source>{path}: restore failed ({error})</source>
         <translation>{path}: Wiederherstellen fehlgeschlagen ({error})</translation>
     </message>
@@ -1825,7 +1837,7 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>logs</name>
     <message>
-        <location filename="../../core/logs.py" line="35" />
+        <location filename="../../core/logs.py" line="37" />
         <source>{path}: cannot write the log ({reason})</source>
         <translation>{path}: Das Protokoll kann nicht geschrieben werden ({reason})</translation>
     </message>
@@ -1868,68 +1880,68 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>The treatment was not saved</source>
         <translation>Die Behandlung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Safety information</source>
         <translation>Sicherheitshinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>When to stop, where not to press (F1)</source>
         <translation>Wann du aufhören solltest, wo du nicht drücken darfst (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>&amp;Safety information</source>
         <translation>&amp;Sicherheitshinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>&amp;Welcome and first steps…</source>
         <translation>&amp;Willkommen und erste Schritte …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>&amp;About {app}</source>
         <translation>Ü&amp;ber {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Find, treat and follow your muscle knots.</source>
         <translation>Muskelknoten finden, behandeln und verfolgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Not medical advice. See Help → Safety information.</source>
         <translation>Kein medizinischer Rat. Siehe Hilfe → Sicherheitshinweise.</translation>
     </message>
@@ -2283,6 +2295,137 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
     </message>
 </context>
 <context>
+    <name>odd_times</name>
+    <message>
+        <location filename="../../core/odd_times.py" line="24" />
+        <source>knot</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location filename="../../core/odd_times.py" line="25" />
+        <source>session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../core/odd_times.py" line="26" />
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../core/odd_times.py" line="27" />
+        <source>session step</source>
+        <translation>Schritt einer Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../core/odd_times.py" line="28" />
+        <source>glass of water</source>
+        <translation>Glas Wasser</translation>
+    </message>
+    <message>
+        <location filename="../../core/odd_times.py" line="29" />
+        <source>posture check</source>
+        <translation>Haltungscheck</translation>
+    </message>
+    <message>
+        <location filename="../../core/odd_times.py" line="30" />
+        <source>reminder answer</source>
+        <translation>Antwort auf eine Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../core/odd_times.py" line="31" />
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../core/odd_times.py" line="32" />
+        <source>daily check-in</source>
+        <translation>täglicher Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../core/odd_times.py" line="35" />
+        <source>hold step</source>
+        <translation>Halteschritt</translation>
+    </message>
+    <message>
+        <location filename="../../core/odd_times.py" line="36" />
+        <source>stretch step</source>
+        <translation>Dehnschritt</translation>
+    </message>
+    <message>
+        <location filename="../../core/odd_times.py" line="37" />
+        <source>foam-roll step</source>
+        <translation>Faszienrollen-Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../core/odd_times.py" line="38" />
+        <source>rest step</source>
+        <translation>Pausenschritt</translation>
+    </message>
+    <message>
+        <location filename="../../core/odd_times.py" line="68" />
+        <source>a {what} whose time is not a number</source>
+        <translation>{what} mit einer Zeit, die keine Zahl ist</translation>
+    </message>
+    <message>
+        <location filename="../../core/odd_times.py" line="70" />
+        <source>a {what} dated after the year 9999</source>
+        <translation>{what} mit einem Datum nach dem Jahr 9999</translation>
+    </message>
+    <message>
+        <location filename="../../core/odd_times.py" line="72" />
+        <source>a {what} dated before the year 1</source>
+        <translation>{what} mit einem Datum vor dem Jahr 1</translation>
+    </message>
+    <message>
+        <location filename="../../core/odd_times.py" line="74" />
+        <source>a {what} dated {when}</source>
+        <translation>{what} mit Datum {when}</translation>
+    </message>
+</context>
+<context>
+    <name>odd_times_notice</name>
+    <message>
+        <location filename="../../ui/odd_times_notice.py" line="35" />
+        <source>Your journal holds times that cannot be right. Unknot shows them at the nearest date it can; remove or fix them here.</source>
+        <translation>Dein Tagebuch enthält Zeiten, die nicht stimmen können. Unknot zeigt sie beim nächsten Datum, das es darstellen kann; entferne oder korrigiere sie hier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/odd_times_notice.py" line="67" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/odd_times_notice.py" line="69" />
+        <source>Fix</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/odd_times_notice.py" line="78" />
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/odd_times_notice.py" line="93" />
+        <source>Remove this row?</source>
+        <translation>Diesen Eintrag entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/odd_times_notice.py" line="94" />
+        <source>Remove {row} from your journal?</source>
+        <translation>{row} aus deinem Tagebuch entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/odd_times_notice.py" line="96" />
+        <source>Fix this time?</source>
+        <translation>Diese Zeit korrigieren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/odd_times_notice.py" line="97" />
+        <source>Give {row} a time that can be right (now, or its first rating)?</source>
+        <translation>{row} eine Zeit geben, die stimmen kann (jetzt oder die seiner ersten Bewertung)?</translation>
+    </message>
+</context>
+<context>
     <name>onset</name>
     <message>
         <location filename="../../core/onset.py" line="28" />
@@ -2398,12 +2541,17 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>paths</name>
     <message>
-        <location filename="../../core/paths.py" line="74" />
+        <location filename="../../core/paths.py" line="75" />
+        <source>{path}: cannot use this folder ({reason})</source>
+        <translation>{path}: dieser Ordner kann nicht benutzt werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../core/paths.py" line="79" />
         <source>{path}: exists but is not a folder</source>
         <translation>{path}: existiert, ist aber kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../core/paths.py" line="81" />
+        <location filename="../../core/paths.py" line="86" />
         <source>{path}: cannot create folder ({reason})</source>
         <translation>{path}: der Ordner kann nicht angelegt werden ({reason})</translation>
     </message>
@@ -2638,175 +2786,213 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
     </message>
 </context>
 <context>
+    <name>reading</name>
+    <message>
+        <location filename="../../core/reading.py" line="39" />
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../core/reading.py" line="41" />
+        <source>a named pipe</source>
+        <translation>eine benannte Pipe</translation>
+    </message>
+    <message>
+        <location filename="../../core/reading.py" line="43" />
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../core/reading.py" line="45" />
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location filename="../../core/reading.py" line="46" />
+        <source>not a regular file</source>
+        <translation>keine normale Datei</translation>
+    </message>
+    <message>
+        <location filename="../../core/reading.py" line="50" />
+        <source>{path}: is {kind}, not a regular file</source>
+        <translation>{path}: ist {kind}, keine normale Datei</translation>
+    </message>
+    <message>
+        <location filename="../../core/reading.py" line="100" />
+        <source>{path}: {size} bytes is more than the {limit} this file may hold</source>
+        <translation>{path}: {size} Bytes sind mehr als die {limit}, die diese Datei enthalten darf</translation>
+    </message>
+</context>
+<context>
     <name>records</name>
     <message>
-        <location filename="../../core/records.py" line="139" />
+        <location filename="../../core/records.py" line="140" />
         <source>front</source>
         <translation>Vorderseite</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="140" />
+        <location filename="../../core/records.py" line="141" />
         <source>back</source>
         <translation>Rückseite</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="141" />
+        <location filename="../../core/records.py" line="142" />
         <source>left</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="142" />
+        <location filename="../../core/records.py" line="143" />
         <source>right</source>
         <translation>rechts</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="143" />
+        <location filename="../../core/records.py" line="144" />
         <source>both sides</source>
         <translation>beide Seiten</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="144" />
+        <location filename="../../core/records.py" line="145" />
         <source>centre</source>
         <translation>Mitte</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="145" />
-        <location filename="../../core/records.py" line="149" />
+        <location filename="../../core/records.py" line="146" />
+        <location filename="../../core/records.py" line="150" />
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="146" />
+        <location filename="../../core/records.py" line="147" />
         <source>latent</source>
         <translation>latent</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="147" />
+        <location filename="../../core/records.py" line="148" />
         <source>superficial</source>
         <translation>oberflächlich</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="148" />
+        <location filename="../../core/records.py" line="149" />
         <source>deep</source>
         <translation>tief</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="150" />
+        <location filename="../../core/records.py" line="151" />
         <source>resolved</source>
         <translation>abgeklungen</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="151" />
+        <location filename="../../core/records.py" line="152" />
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="152" />
+        <location filename="../../core/records.py" line="153" />
         <source>before a hold</source>
         <translation>vor dem Halten</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="153" />
+        <location filename="../../core/records.py" line="154" />
         <source>after a hold</source>
         <translation>nach dem Halten</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="154" />
+        <location filename="../../core/records.py" line="155" />
         <source>check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="155" />
+        <location filename="../../core/records.py" line="156" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="156" />
+        <location filename="../../core/records.py" line="157" />
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="157" />
+        <location filename="../../core/records.py" line="158" />
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="158" />
+        <location filename="../../core/records.py" line="159" />
         <source>aborted</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="159" />
+        <location filename="../../core/records.py" line="160" />
         <source>ball hold</source>
         <translation>Druckhalten</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="160" />
+        <location filename="../../core/records.py" line="161" />
         <source>stretch</source>
         <translation>Dehnung</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="161" />
+        <location filename="../../core/records.py" line="162" />
         <source>foam roll</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="162" />
+        <location filename="../../core/records.py" line="163" />
         <source>rest</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="163" />
+        <location filename="../../core/records.py" line="164" />
         <source>move on</source>
         <translation>Wechsel</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="164" />
+        <location filename="../../core/records.py" line="165" />
         <source>Deep-tissue massage</source>
         <translation>Tiefengewebsmassage</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="167" />
+        <location filename="../../core/records.py" line="168" />
         <source>Trigger-point therapy</source>
         <translation>Triggerpunkt-Therapie</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="170" />
+        <location filename="../../core/records.py" line="171" />
         <source>Myofascial release</source>
         <translation>Myofasziale Release-Technik</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="173" />
+        <location filename="../../core/records.py" line="174" />
         <source>Other treatment</source>
         <translation>Andere Behandlung</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="174" />
+        <location filename="../../core/records.py" line="175" />
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="175" />
+        <location filename="../../core/records.py" line="176" />
         <source>adjusted</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="176" />
+        <location filename="../../core/records.py" line="177" />
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="177" />
+        <location filename="../../core/records.py" line="178" />
         <source>snoozed</source>
         <translation>später erinnert</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="178" />
+        <location filename="../../core/records.py" line="179" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="179" />
+        <location filename="../../core/records.py" line="180" />
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
@@ -3664,112 +3850,113 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>routine_files</name>
     <message>
-        <location filename="../../core/routine_files.py" line="142" />
+        <location filename="../../core/routine_files.py" line="145" />
         <source>{what} is missing</source>
         <translation>{what} fehlt</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="146" />
+        <location filename="../../core/routine_files.py" line="149" />
         <source>{what} must be text</source>
         <translation>{what} muss Text sein</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="149" />
+        <location filename="../../core/routine_files.py" line="152" />
         <source>{what} is {length} characters long; at most {limit}</source>
         <translation>{what} ist {length} Zeichen lang; höchstens {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="155" />
+        <location filename="../../core/routine_files.py" line="158" />
         <source>{what} must be a whole number from {low} to {high}</source>
         <translation>{what} muss eine ganze Zahl von {low} bis {high} sein</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="159" />
+        <location filename="../../core/routine_files.py" line="162" />
         <source>{what} is {value}; it must be from {low} to {high}</source>
         <translation>{what} ist {value}; erlaubt ist {low} bis {high}</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="176" />
+        <location filename="../../core/routine_files.py" line="179" />
         <source>unknown key '{key}'</source>
         <translation>unbekannter Schlüssel „{key}“</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="185" />
+        <location filename="../../core/routine_files.py" line="188" />
         <source>a routine needs at least one [[steps]]</source>
         <translation>ein Ablauf braucht mindestens einen [[steps]]-Eintrag</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="202" />
+        <location filename="../../core/routine_files.py" line="205" />
         <source>each step must be a [[steps]] table</source>
         <translation>jeder Schritt muss eine [[steps]]-Tabelle sein</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="206" />
+        <location filename="../../core/routine_files.py" line="209" />
         <source>unknown key '{key}' in a step</source>
         <translation>unbekannter Schlüssel „{key}“ in einem Schritt</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="209" />
+        <location filename="../../core/routine_files.py" line="212" />
         <source>the step's kind is missing</source>
         <translation>die Art des Schritts (kind) fehlt</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="211" />
+        <location filename="../../core/routine_files.py" line="214" />
         <source>unknown step kind '{value}' (one of: {choices})</source>
         <translation>unbekannte Schrittart „{value}“ (möglich: {choices})</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="220" />
+        <location filename="../../core/routine_files.py" line="223" />
         <source>a {kind} step needs the muscle it works on</source>
         <translation>ein Schritt der Art {kind} braucht den Muskel, an dem er arbeitet</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="224" />
+        <location filename="../../core/routine_files.py" line="227" />
         <source>unknown muscle '{muscle}' (see docs/routines.md)</source>
         <translation>unbekannter Muskel „{muscle}“ (siehe docs/routines.md)</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="237" />
+        <location filename="../../core/routine_files.py" line="240" />
         <source>seconds {seconds} lies outside {low}–{high}</source>
         <translation>seconds {seconds} liegt außerhalb von {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="249" />
+        <location filename="../../core/routine_files.py" line="252" />
         <source>unknown sides '{value}' (one of: {choices})</source>
         <translation>unbekannte Seitenangabe „{value}“ (möglich: {choices})</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="284" />
+        <location filename="../../core/routine_files.py" line="287" />
         <source>unknown equipment '{value}' (one of: {choices})</source>
         <translation>unbekannte Ausrüstung „{value}“ (möglich: {choices})</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="299" />
+        <location filename="../../core/routine_files.py" line="302" />
         <source>TOML syntax error: {message}</source>
         <translation>TOML-Syntaxfehler: {message}</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="307" />
+        <location filename="../../core/routine_files.py" line="311" />
         <source>{size} bytes is too big for a routine file</source>
         <translation>{size} Bytes sind zu groß für eine Ablaufdatei</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="312" />
+        <location filename="../../core/routine_files.py" line="318" />
+        <location filename="../../core/routine_files.py" line="322" />
         <source>cannot read ({reason})</source>
         <translation>kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="316" />
+        <location filename="../../core/routine_files.py" line="326" />
         <source>not UTF-8 text</source>
         <translation>kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="324" />
+        <location filename="../../core/routine_files.py" line="334" />
         <source>TOML nested too deeply for a routine file</source>
         <translation>TOML zu tief verschachtelt für eine Ablaufdatei</translation>
     </message>
     <message>
-        <location filename="../../core/routine_files.py" line="348" />
+        <location filename="../../core/routine_files.py" line="358" />
         <source>has the name of a built-in routine; rename the file</source>
         <translation>hat den Namen eines mitgelieferten Ablaufs; benenne die Datei um</translation>
     </message>
@@ -5667,158 +5854,158 @@ Etwa {minutes} Min. · du brauchst: {needs}</translation>
 <context>
     <name>today_page</name>
     <message>
-        <location filename="../../ui/today_page.py" line="36" />
+        <location filename="../../ui/today_page.py" line="37" />
         <source>So far today: {drunk} of {goal}.</source>
         <translation>Heute bisher: {drunk} von {goal}.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="53" />
+        <location filename="../../ui/today_page.py" line="55" />
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="54" />
+        <location filename="../../ui/today_page.py" line="56" />
         <source>Your knots, water, posture and sessions at a glance.</source>
         <translation>Deine Knoten, Wasser, Haltung und Einheiten auf einen Blick.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="69" />
+        <location filename="../../ui/today_page.py" line="71" />
         <source>This journal holds sample data, so you can look around.</source>
         <translation>Dieses Tagebuch enthält Beispieldaten, damit du dich umsehen kannst.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="72" />
+        <location filename="../../ui/today_page.py" line="74" />
         <source>Remove sample data</source>
         <translation>Beispieldaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="78" />
+        <location filename="../../ui/today_page.py" line="83" />
         <source>Active knots</source>
         <translation>Aktive Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="79" />
+        <location filename="../../ui/today_page.py" line="84" />
         <source>Start today's session</source>
         <translation>Heutige Einheit starten</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="82" />
+        <location filename="../../ui/today_page.py" line="87" />
         <source>Water today</source>
         <translation>Wasser heute</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="85" />
+        <location filename="../../ui/today_page.py" line="90" />
         <source>Water against today's goal</source>
         <translation>Wasser im Vergleich zum heutigen Trinkziel</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="92" />
+        <location filename="../../ui/today_page.py" line="97" />
         <source>Posture check-ins</source>
         <translation>Haltungschecks</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="101" />
+        <location filename="../../ui/today_page.py" line="106" />
         <source>Sessions this week</source>
         <translation>Einheiten diese Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="102" />
+        <location filename="../../ui/today_page.py" line="107" />
         <source>Log a massage or treatment…</source>
         <translation>Massage oder Behandlung eintragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="105" />
-        <location filename="../../ui/today_page.py" line="108" />
+        <location filename="../../ui/today_page.py" line="110" />
+        <location filename="../../ui/today_page.py" line="113" />
         <source>Next reminders</source>
         <translation>Nächste Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="121" />
+        <location filename="../../ui/today_page.py" line="126" />
         <source>Waiting for an answer</source>
         <translation>Warten auf deine Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="153" />
+        <location filename="../../ui/today_page.py" line="159" />
         <source>dddd d MMMM yyyy</source>
         <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="158" />
+        <location filename="../../ui/today_page.py" line="165" />
         <source>Mark a knot on the Body map to start following it.</source>
         <translation>Markiere einen Knoten auf der Körperkarte, um ihn zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="164" />
+        <location filename="../../ui/today_page.py" line="171" />
         <source>Most tender: {knot}, {tenderness}/10</source>
         <translation>Am empfindlichsten: {knot}, {tenderness}/10</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="173" />
+        <location filename="../../ui/today_page.py" line="180" />
         <source>Last: {day}, {time} ({state})</source>
         <translation>Zuletzt: {day}, {time} ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="174" />
+        <location filename="../../ui/today_page.py" line="181" />
         <source>ddd d MMM</source>
         <translation>ddd, d. MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="189" />
+        <location filename="../../ui/today_page.py" line="196" />
         <source>Goal {amount}</source>
         <translation>Ziel {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="197" />
+        <location filename="../../ui/today_page.py" line="204" />
         <source>Log a glass of water, {amount}</source>
         <translation>Ein Glas Wasser eintragen, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="204" />
+        <location filename="../../ui/today_page.py" line="211" />
         <source>{fine} fine, {fixed} fixed</source>
         <translation>{fine} in Ordnung, {fixed} korrigiert</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="215" />
+        <location filename="../../ui/today_page.py" line="222" />
         <source>Reminders are paused until {time}.</source>
         <translation>Erinnerungen sind bis {time} pausiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="224" />
+        <location filename="../../ui/today_page.py" line="231" />
         <source>{weekday} {time}</source>
         <translation>{weekday} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="228" />
+        <location filename="../../ui/today_page.py" line="235" />
         <source>{when}  {reminder}</source>
         <translation>{when}  {reminder}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="233" />
+        <location filename="../../ui/today_page.py" line="240" />
         <source>No reminders are planned.</source>
         <translation>Keine Erinnerungen geplant.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="236" />
+        <location filename="../../ui/today_page.py" line="243" />
         <source>Next reminders: {list}</source>
         <translation>Nächste Erinnerungen: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="252" />
+        <location filename="../../ui/today_page.py" line="259" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="253" />
+        <location filename="../../ui/today_page.py" line="260" />
         <source>Dismiss this notice</source>
         <translation>Diesen Hinweis schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="263" />
+        <location filename="../../ui/today_page.py" line="270" />
         <source>Remove sample data?</source>
         <translation>Beispieldaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="264" />
+        <location filename="../../ui/today_page.py" line="271" />
         <source>Remove every sample knot, rating and session? What you entered yourself stays.</source>
         <translation>Alle Beispielknoten, -bewertungen und -einheiten entfernen? Was du selbst eingetragen hast, bleibt erhalten.</translation>
     </message>
@@ -6016,72 +6203,82 @@ Etwa {minutes} Min. · du brauchst: {needs}</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../core/validation.py" line="32" />
+        <location filename="../../core/validation.py" line="45" />
         <source>{where}: not an object</source>
         <translation>{where}: kein Objekt</translation>
     </message>
     <message>
-        <location filename="../../core/validation.py" line="36" />
+        <location filename="../../core/validation.py" line="49" />
         <source>{where}.{column}: not a column of this table</source>
         <translation>{where}.{column}: keine Spalte dieser Tabelle</translation>
     </message>
     <message>
-        <location filename="../../core/validation.py" line="53" />
+        <location filename="../../core/validation.py" line="68" />
         <source>{where}: missing</source>
         <translation>{where}: fehlt</translation>
     </message>
     <message>
-        <location filename="../../core/validation.py" line="59" />
+        <location filename="../../core/validation.py" line="74" />
         <source>{where}: must not be empty</source>
         <translation>{where}: darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../core/validation.py" line="72" />
+        <location filename="../../core/validation.py" line="87" />
         <source>{where}: {value} is not an id (a UUID)</source>
         <translation>{where}: {value} ist keine ID (UUID)</translation>
     </message>
     <message>
-        <location filename="../../core/validation.py" line="83" />
+        <location filename="../../core/validation.py" line="102" />
         <source>{where}: {value} is not a UTC time like 2026-03-02T09:00:00.000Z</source>
         <translation>{where}: {value} ist keine UTC-Zeit wie 2026-03-02T09:00:00.000Z</translation>
     </message>
     <message>
-        <location filename="../../core/validation.py" line="97" />
+        <location filename="../../core/validation.py" line="116" />
         <source>{where}: {value} is not a date like 2026-03-02</source>
         <translation>{where}: {value} ist kein Datum wie 2026-03-02</translation>
     </message>
     <message>
-        <location filename="../../core/validation.py" line="105" />
+        <location filename="../../core/validation.py" line="124" />
         <source>{where}: {value} must be 0 or 1</source>
         <translation>{where}: {value} muss 0 oder 1 sein</translation>
     </message>
     <message>
-        <location filename="../../core/validation.py" line="113" />
+        <location filename="../../core/validation.py" line="132" />
         <source>{where}: {value} is not one of {choices}</source>
         <translation>{where}: {value} ist keiner der Werte {choices}</translation>
     </message>
     <message>
-        <location filename="../../core/validation.py" line="122" />
+        <location filename="../../core/validation.py" line="141" />
         <source>{where}: {value} is not text</source>
         <translation>{where}: {value} ist kein Text</translation>
     </message>
     <message>
-        <location filename="../../core/validation.py" line="128" />
+        <location filename="../../core/validation.py" line="147" />
         <source>{where}: text longer than {limit} characters</source>
         <translation>{where}: Text länger als {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../../core/validation.py" line="140" />
+        <location filename="../../core/validation.py" line="155" />
+        <source>{where}: character {index} is not valid text</source>
+        <translation>{where}: Zeichen {index} ist kein gültiger Text</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation.py" line="166" />
+        <source>{where}: {value} is not between {first} and {last}</source>
+        <translation>{where}: {value} liegt nicht zwischen {first} und {last}</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation.py" line="180" />
         <source>{where}: {value} is not a whole number</source>
         <translation>{where}: {value} ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../core/validation.py" line="150" />
+        <location filename="../../core/validation.py" line="190" />
         <source>{where}: {value} is not a number</source>
         <translation>{where}: {value} ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../core/validation.py" line="158" />
+        <location filename="../../core/validation.py" line="198" />
         <source>{where}: {value} is outside {low}–{high}</source>
         <translation>{where}: {value} liegt außerhalb von {low}–{high}</translation>
     </message>
