@@ -7,13 +7,13 @@ choice back to core. Hidden while there is nothing odd.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
 from core.clock import Clock
 from core.i18n import translate
 from core.journal import Journal
-from core.odd_times import OddTime, find_odd_times, settle_odd_time
+from core.odd_times import OddTime, OddTimesWatch
 
 # Beyond this many, the notice says how many more there are (each settled one makes room).
 SHOWN_MAX = 5
@@ -28,8 +28,9 @@ class OddTimesNotice(QFrame):
         super().__init__()
         self.setObjectName("odd-times-notice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._journal = journal
+        self._watch = OddTimesWatch(journal)
         self._clock = clock
+        self._looked = False  # the first look waits until the window is up (see refresh)
         self.odd: list[OddTime] = []
         self.heading = QLabel(
             translate(
@@ -47,10 +48,18 @@ class OddTimesNotice(QFrame):
         column.addLayout(self.rows)
         column.addWidget(self.more)
         self.setVisible(False)
+        QTimer.singleShot(0, self._first_look)
+
+    def _first_look(self) -> None:
+        self._looked = True
+        self.refresh()
 
     def refresh(self) -> None:
-        """Look for odd times again and redraw the list."""
-        found = find_odd_times(self._journal, self._clock.now())
+        """Redraw the list from the journal's odd times (looked for again only after an
+        opening, a restore or a settled row; the first look comes once start-up is done)."""
+        if not self._looked:
+            return
+        found = list(self._watch.current(self._clock.now()))
         if found == self.odd:
             return  # as drawn: keep the buttons (and the keyboard focus) where they are
         self.odd = found
@@ -101,6 +110,6 @@ class OddTimesNotice(QFrame):
         answer = QMessageBox.question(self, title, text.format(row=odd.describe()))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        settle_odd_time(self._journal, odd, self._clock.now())
+        self._watch.settle(odd, self._clock.now())
         self.refresh()
         self.changed.emit()

@@ -23,7 +23,7 @@ from core.clock import FakeClock
 from core.demo import fill_demo
 from core.exchange import export_csv, export_json
 from core.journal import Journal
-from core.odd_times import find_odd_times, settle_odd_time
+from core.odd_times import OddTimesWatch, find_odd_times, settle_odd_time
 from core.paths import Paths
 from core.records import text_to_ms
 from core.report_data import report_data
@@ -270,3 +270,22 @@ def test_a_time_that_is_no_number_is_listed_and_fixed_and_export_keeps_it(
     assert find_odd_times(journal, clock.now()) == []
     shell.quit()
     journal.close()
+
+
+def test_odd_times_are_looked_for_once_per_opening_not_on_every_redraw(
+    odd_journal: Journal, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    looks: list[int] = []
+    real = odd_journal.odd_times
+    monkeypatch.setattr(odd_journal, "odd_times", lambda *a: looks.append(1) or real(*a))
+    watch = OddTimesWatch(odd_journal)
+    first = watch.current(clock.now())
+    odd_journal.add_row("water", {"at_utc": "2026-03-02T10:00:00.000Z", "ml": 250, "sample": 0})
+    assert watch.current(clock.now()) == first and len(looks) == 1  # a write: no new look
+    watch.settle(first[0], clock.now())
+    assert len(watch.current(clock.now())) == len(first) - 1 and len(looks) == 2
+    backup = tmp_path / "backup.sqlite3"
+    odd_journal.backup_to(backup)
+    odd_journal.restore_from(backup, tmp_path / "before.sqlite3")
+    watch.current(clock.now())
+    assert len(looks) == 3  # a restore is another journal: looked at again
