@@ -259,7 +259,7 @@ def suggest(
         current = round(sum(latest) / len(latest))
         if baseline - current < NEEDED_DROP:
             return Suggestion.NOT_IMPROVING, _not_improving(
-                (today - started).days // 7, baseline, current
+                (today - started).days // 7, baseline, current, averaged=bool(week)
             )
     return Suggestion.NONE, ""
 
@@ -267,18 +267,33 @@ def suggest(
 MS = timedelta(milliseconds=1)
 
 
-def _not_improving(weeks: int, baseline: int, current: int) -> str:
-    """The numbers behind 'not improving': a drop too small (or none), or a rise."""
-    if current > baseline:
+def _not_improving(weeks: int, baseline: int, current: int, averaged: bool) -> str:
+    """The numbers behind 'not improving': a drop too small (or none), or a rise. The
+    current figure is the mean of the last 7 days' resting ratings (`averaged`), else the
+    tenderness now; the text says which, so that it never reads as another "now"."""
+    if current > baseline and averaged:
         text = translate(
             "plan",
-            "{weeks} weeks on the plan and tenderness rose by {rise}, from {baseline} to {current}",
+            "{weeks} weeks on the plan and tenderness rose by {rise}, from {baseline} to"
+            " {current} (its mean over the last 7 days)",
+        )
+    elif current > baseline:
+        text = translate(
+            "plan",
+            "{weeks} weeks on the plan and tenderness rose by {rise}, from {baseline} to"
+            " {current} (its tenderness now)",
+        )
+    elif averaged:
+        text = translate(
+            "plan",
+            "{weeks} weeks on the plan and tenderness went from {baseline} to {current}"
+            " (its mean over the last 7 days), a drop of {drop} (less than {needed})",
         )
     else:
         text = translate(
             "plan",
-            "{weeks} weeks on the plan and tenderness went from {baseline} to"
-            " {current}, a drop of {drop} (less than {needed})",
+            "{weeks} weeks on the plan and tenderness went from {baseline} to {current}"
+            " (its tenderness now), a drop of {drop} (less than {needed})",
         )
     return text.format(
         weeks=weeks,

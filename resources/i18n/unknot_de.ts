@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <location filename="../../core/journal.py" line="249" />
-        <location filename="../../core/journal.py" line="1118" />
+        <location filename="../../core/journal.py" line="1119" />
         <source>{path}: cannot read the journal ({reason})</source>
         <translation>{path}: das Tagebuch kann nicht gelesen werden ({reason})</translation>
     </message>
@@ -1201,22 +1201,22 @@
     </message>
     <message>
         <location filename="../../core/backups.py" line="141" />
-        <location filename="../../core/journal.py" line="1241" />
+        <location filename="../../core/journal.py" line="1242" />
         <source>{path}: backup failed ({error})</source>
         <translation>{path}: Sicherung fehlgeschlagen ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1249" />
+        <location filename="../../core/journal.py" line="1250" />
         <source>{path}: cannot restore this backup: {damage}</source>
         <translation>{path}: diese Sicherung kann nicht wiederhergestellt werden: {damage}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1252" />
+        <location filename="../../core/journal.py" line="1253" />
         <source>{path}: made by a newer Unknot (version {version})</source>
         <translation>{path}: von einem neueren Unknot erstellt (Version {version})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1259" />
+        <location filename="../../core/journal.py" line="1260" />
         <source>{path}: restore failed ({error})</source>
         <translation>{path}: Wiederherstellen fehlgeschlagen ({error})</translation>
     </message>
@@ -2385,42 +2385,42 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>odd_times_notice</name>
     <message>
-        <location filename="../../ui/odd_times_notice.py" line="35" />
+        <location filename="../../ui/odd_times_notice.py" line="36" />
         <source>Your journal holds times that cannot be right. Unknot shows them at the nearest date it can; remove or fix them here.</source>
         <translation>Dein Tagebuch enthält Zeiten, die nicht stimmen können. Unknot zeigt sie beim nächsten Datum, das es darstellen kann; entferne oder korrigiere sie hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/odd_times_notice.py" line="67" />
+        <location filename="../../ui/odd_times_notice.py" line="76" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/odd_times_notice.py" line="69" />
+        <location filename="../../ui/odd_times_notice.py" line="78" />
         <source>Fix</source>
         <translation>Korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/odd_times_notice.py" line="78" />
+        <location filename="../../ui/odd_times_notice.py" line="87" />
         <source>and {count} more</source>
         <translation>und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/odd_times_notice.py" line="93" />
+        <location filename="../../ui/odd_times_notice.py" line="102" />
         <source>Remove this row?</source>
         <translation>Diesen Eintrag entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/odd_times_notice.py" line="94" />
+        <location filename="../../ui/odd_times_notice.py" line="103" />
         <source>Remove {row} from your journal?</source>
         <translation>{row} aus deinem Tagebuch entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/odd_times_notice.py" line="96" />
+        <location filename="../../ui/odd_times_notice.py" line="105" />
         <source>Fix this time?</source>
         <translation>Diese Zeit korrigieren?</translation>
     </message>
     <message>
-        <location filename="../../ui/odd_times_notice.py" line="97" />
+        <location filename="../../ui/odd_times_notice.py" line="106" />
         <source>Give {row} a time that can be right (now, or its first rating)?</source>
         <translation>{row} eine Zeit geben, die stimmen kann (jetzt oder die seiner ersten Bewertung)?</translation>
     </message>
@@ -2672,14 +2672,24 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
         <translation>die Empfindlichkeit stieg in den letzten {days} Tagen von {first} auf {last}</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="273" />
-        <source>{weeks} weeks on the plan and tenderness rose by {rise}, from {baseline} to {current}</source>
-        <translation>{weeks} Wochen nach Plan, und die Empfindlichkeit stieg um {rise}, von {baseline} auf {current}</translation>
+        <location filename="../../core/plan.py" line="275" />
+        <source>{weeks} weeks on the plan and tenderness rose by {rise}, from {baseline} to {current} (its mean over the last 7 days)</source>
+        <translation>{weeks} Wochen nach Plan, und die Empfindlichkeit stieg um {rise}, von {baseline} auf {current} (ihr Mittel der letzten 7 Tage)</translation>
     </message>
     <message>
-        <location filename="../../core/plan.py" line="278" />
-        <source>{weeks} weeks on the plan and tenderness went from {baseline} to {current}, a drop of {drop} (less than {needed})</source>
-        <translation>{weeks} Wochen nach Plan, und die Empfindlichkeit ging von {baseline} auf {current}, ein Rückgang um {drop} (weniger als {needed})</translation>
+        <location filename="../../core/plan.py" line="281" />
+        <source>{weeks} weeks on the plan and tenderness rose by {rise}, from {baseline} to {current} (its tenderness now)</source>
+        <translation>{weeks} Wochen nach Plan, und die Empfindlichkeit stieg um {rise}, von {baseline} auf {current} (ihre Empfindlichkeit jetzt)</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan.py" line="287" />
+        <source>{weeks} weeks on the plan and tenderness went from {baseline} to {current} (its mean over the last 7 days), a drop of {drop} (less than {needed})</source>
+        <translation>{weeks} Wochen nach Plan, und die Empfindlichkeit ging von {baseline} auf {current} (ihr Mittel der letzten 7 Tage), ein Rückgang um {drop} (weniger als {needed})</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan.py" line="293" />
+        <source>{weeks} weeks on the plan and tenderness went from {baseline} to {current} (its tenderness now), a drop of {drop} (less than {needed})</source>
+        <translation>{weeks} Wochen nach Plan, und die Empfindlichkeit ging von {baseline} auf {current} (ihre Empfindlichkeit jetzt), ein Rückgang um {drop} (weniger als {needed})</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,8 @@ def test_a_stalled_chronic_knot_suggests_a_professional_after_four_weeks() -> No
     stalled = plan_for(chronic, history, sessions, on(28), BERLIN)
     assert stalled.suggestion is Suggestion.NOT_IMPROVING
     assert stalled.reason == (
-        "4 weeks on the plan and tenderness went from 5 to 5, a drop of 0 (less than 2)"
+        "4 weeks on the plan and tenderness went from 5 to 5 (its mean over the last 7 days),"
+        " a drop of 0 (less than 2)"
     )
     assert stalled.due_today is False  # done today
 

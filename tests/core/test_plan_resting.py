@@ -36,7 +36,8 @@ def test_one_low_rating_after_a_hold_does_not_hide_five_stalled_weeks() -> None:
     plan = plan_for(chronic, history, days(0, 7, 14, 21, 28, 35), on(37), BERLIN)
     assert plan.suggestion is Suggestion.NOT_IMPROVING  # was "Carry on"
     assert plan.reason == (
-        "5 weeks on the plan and tenderness went from 6 to 6, a drop of 0 (less than 2)"
+        "5 weeks on the plan and tenderness went from 6 to 6 (its tenderness now),"
+        " a drop of 0 (less than 2)"
     )
 
 
@@ -47,4 +48,21 @@ def test_a_knot_that_got_worse_says_it_rose() -> None:
     )
     plan = plan_for(chronic, history, days(0, 7, 14), on(33), BERLIN)
     assert plan.suggestion is Suggestion.NOT_IMPROVING
-    assert plan.reason == "4 weeks on the plan and tenderness rose by 3, from 3 to 6"
+    assert plan.reason == (
+        "4 weeks on the plan and tenderness rose by 3, from 3 to 6 (its mean over the last 7 days)"
+    )
+
+
+def test_the_current_figure_of_a_stall_never_reads_as_another_tenderness_now() -> None:
+    # Tenderness now is 2 (the newest resting rating), the week's mean 3: the reason names
+    # its figure, so that Progress showing "Now 2/10" beside "to 3" is not a contradiction.
+    chronic = knot(onset_weeks_ago=20)
+    history = ratings(
+        (0, 4, BEFORE), (7, 4, BEFORE), (21, 4, CHECK), (30, 4, CHECK), (33, 2, CHECK)
+    )
+    plan = plan_for(chronic, history, days(0, 7, 14, 21, 28), on(33), BERLIN)
+    assert plan.suggestion is Suggestion.NOT_IMPROVING
+    assert plan.reason == (
+        "4 weeks on the plan and tenderness went from 4 to 3 (its mean over the last 7 days),"
+        " a drop of 1 (less than 2)"
+    )
