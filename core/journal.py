@@ -604,10 +604,10 @@ class Journal:
         which one is the knot's tenderness now is core.tenderness's to say)."""
         row = self._db.execute(
             "SELECT at_ms, tenderness, context, session_ms FROM ratings"
-            " WHERE knot = (SELECT id FROM knots WHERE uid = ?)"
+            " WHERE knot = (SELECT id FROM knots WHERE uid = ?) AND at_ms BETWEEN ? AND ?"
             + _contexts_sql("context", contexts)
             + " ORDER BY at_ms DESC LIMIT 1",
-            (knot_id,),
+            (knot_id, -(2**62), _WHOLE_MAX),  # as ratings_for: text is not the newest
         ).fetchone()
         if row is None:
             return None

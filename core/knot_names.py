@@ -12,8 +12,12 @@ of the day) follow the language too. Any other name is the user's and is kept ex
 
 from __future__ import annotations
 
+import re
+
 from core.muscles import MUSCLES_BY_ID, Muscle
 from core.records import Side
+
+_NUMBER = re.compile(r"[1-9][0-9]{0,5}")  # the " 2" of a second knot in one muscle
 
 
 def _automatic(label: str, muscle_id: str, side: Side) -> tuple[Muscle, int] | None:
@@ -26,7 +30,8 @@ def _automatic(label: str, muscle_id: str, side: Side) -> tuple[Muscle, int] | N
     if label in names:
         return muscle, 1
     base, _, number = label.rpartition(" ")
-    if base in names and number.isdigit() and number == str(int(number)) and int(number) >= 2:
+    # ASCII digits only: str.isdigit() takes "²" too, which int() refuses.
+    if base in names and _NUMBER.fullmatch(number) and int(number) >= 2:
         return muscle, int(number)
     return None
 

@@ -93,3 +93,20 @@ def test_a_german_user_sees_german_names_and_the_journal_keeps_english(
         ]
     finally:
         journal.close()
+
+
+@pytest.mark.parametrize("suffix", ["²", "٣", "0", "02", "1", "9999999"])
+def test_a_name_ending_in_another_kind_of_number_is_the_users(suffix: str) -> None:
+    # "²" and "٣" are digits to str.isdigit() but not to int(): the knot must still be read.
+    label = f"Left suboccipitals {suffix}"
+    assert shown_name(label, "suboccipitals", Side.LEFT) == label
+    assert stored_name(label, "suboccipitals", Side.LEFT) == label
+
+
+def test_a_second_knot_keeps_its_number() -> None:
+    assert shown_name("Left suboccipitals 2", "suboccipitals", Side.LEFT) == (
+        "Left suboccipitals 2"
+    )
+    assert stored_name("Left suboccipitals 12", "suboccipitals", Side.LEFT) == (
+        "Left suboccipitals 12"
+    )

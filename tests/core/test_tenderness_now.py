@@ -77,3 +77,22 @@ def test_a_rating_after_a_hold_is_never_the_tenderness_now(
         5,
         None,
     )
+
+
+def test_a_rating_whose_time_is_no_number_is_not_the_tenderness_now_anywhere(
+    journal: Journal, clock: FakeClock
+) -> None:
+    # A hand-edited row with text for its time sorts after every number in SQLite: no
+    # reader may take it for the newest rating (the body map once said 9, Today 5).
+    held, other = _held(journal, clock)
+    journal._db.execute(
+        "INSERT INTO ratings (knot, at_ms, tenderness, context) VALUES"
+        " ((SELECT id FROM knots WHERE uid = ?), 'noon', 9, 'check_in')",
+        (other,),
+    )
+    now = clock.now().astimezone(BERLIN)
+    assert tenderness_of(journal, other).value == 5
+    marks = {m.knot.id: m.tenderness for m in KnotMap(journal, clock, catalogue()).marks()}
+    assert marks == {held: 7, other: 5}
+    rows = {row.knot.id: row for row in all_knots(journal, now)}
+    assert rows[other].now == 5
