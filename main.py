@@ -99,7 +99,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ui.app import run_gui
 
             return run_gui(paths, minimized=args.minimized)
-        return run_command(args, paths)
+        code = run_command(args, paths)
+        sys.stdout.flush()  # here, so that a closed pipe (`progress | head`) is caught below
+        return code
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the flush at exit must not fail again
+        return 141  # as a shell reports a command ended by SIGPIPE
     except UnknotError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return error.exit_code

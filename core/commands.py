@@ -71,7 +71,7 @@ def export(paths: Paths, fmt: str, out: str, clock: Clock | None = None) -> int:
             rows = export_csv(journal, target)
         else:
             raise UnknotError(f"--format: {fmt} is not json or csv")
-    print(f"exported {rows} rows to {target}")
+    print(f"exported {rows} {'row' if rows == 1 else 'rows'} to {target}")
     return 0
 
 

@@ -47,31 +47,73 @@ class ImportResult:
 
     def describe(self) -> str:
         """One line for the user."""
-        parts = [f"{n} {_table_words(table)}" for table, n in self.added.items() if n]
+        parts = [_table_words(table, n) for table, n in self.added.items() if n]
         added = ", ".join(parts) if parts else translate("exchange", "nothing new")
-        text = translate("exchange", "added {added}; {present} rows were already in the journal")
+        if self.already_present == 1:
+            text = translate("exchange", "added {added}; 1 row was already in the journal")
+        else:
+            text = translate(
+                "exchange", "added {added}; {present} rows were already in the journal"
+            )
         return text.format(added=added, present=self.already_present)
 
 
-# How a result names the journal's tables (the names themselves are the file format's).
+# How a result names the journal's tables (the names themselves are the file format's):
+# one whole text for one row and one for more, as docs/translations.md asks.
 _TABLE_WORDS = {
-    "knots": QT_TRANSLATE_NOOP("exchange", "knots"),
-    "sessions": QT_TRANSLATE_NOOP("exchange", "sessions"),
-    "ratings": QT_TRANSLATE_NOOP("exchange", "ratings"),
-    "steps": QT_TRANSLATE_NOOP("exchange", "steps"),
-    "treatments": QT_TRANSLATE_NOOP("exchange", "treatments"),
-    "treatment_knots": QT_TRANSLATE_NOOP("exchange", "treatment knots"),
-    "water": QT_TRANSLATE_NOOP("exchange", "water"),
-    "posture_checks": QT_TRANSLATE_NOOP("exchange", "posture checks"),
-    "reminder_events": QT_TRANSLATE_NOOP("exchange", "reminder events"),
-    "notes": QT_TRANSLATE_NOOP("exchange", "notes"),
-    "daily_check_ins": QT_TRANSLATE_NOOP("exchange", "daily check ins"),
+    "knots": (
+        QT_TRANSLATE_NOOP("exchange", "1 knot"),
+        QT_TRANSLATE_NOOP("exchange", "{count} knots"),
+    ),
+    "sessions": (
+        QT_TRANSLATE_NOOP("exchange", "1 session"),
+        QT_TRANSLATE_NOOP("exchange", "{count} sessions"),
+    ),
+    "ratings": (
+        QT_TRANSLATE_NOOP("exchange", "1 rating"),
+        QT_TRANSLATE_NOOP("exchange", "{count} ratings"),
+    ),
+    "steps": (
+        QT_TRANSLATE_NOOP("exchange", "1 step"),
+        QT_TRANSLATE_NOOP("exchange", "{count} steps"),
+    ),
+    "treatments": (
+        QT_TRANSLATE_NOOP("exchange", "1 treatment"),
+        QT_TRANSLATE_NOOP("exchange", "{count} treatments"),
+    ),
+    "treatment_knots": (
+        QT_TRANSLATE_NOOP("exchange", "1 treatment knot"),
+        QT_TRANSLATE_NOOP("exchange", "{count} treatment knots"),
+    ),
+    "water": (
+        QT_TRANSLATE_NOOP("exchange", "1 water entry"),
+        QT_TRANSLATE_NOOP("exchange", "{count} water entries"),
+    ),
+    "posture_checks": (
+        QT_TRANSLATE_NOOP("exchange", "1 posture check"),
+        QT_TRANSLATE_NOOP("exchange", "{count} posture checks"),
+    ),
+    "reminder_events": (
+        QT_TRANSLATE_NOOP("exchange", "1 reminder event"),
+        QT_TRANSLATE_NOOP("exchange", "{count} reminder events"),
+    ),
+    "notes": (
+        QT_TRANSLATE_NOOP("exchange", "1 note"),
+        QT_TRANSLATE_NOOP("exchange", "{count} notes"),
+    ),
+    "daily_check_ins": (
+        QT_TRANSLATE_NOOP("exchange", "1 daily check-in"),
+        QT_TRANSLATE_NOOP("exchange", "{count} daily check-ins"),
+    ),
 }
 
 
-def _table_words(table: str) -> str:
+def _table_words(table: str, count: int) -> str:
+    """'1 knot', '3 knots': how many rows of `table`, in words."""
     words = _TABLE_WORDS.get(table)
-    return translate("exchange", words) if words else table.replace("_", " ")
+    if words is None:
+        return f"{count} {table.replace('_', ' ')}"
+    return translate("exchange", words[0] if count == 1 else words[1]).format(count=count)
 
 
 # ----------------------------------------------------------------------------- export

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import logging
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -18,7 +20,7 @@ from core.journal import Journal
 from core.paths import Paths
 from core.records import Rating, RatingContext, Side
 from tests.core.journal_helpers import make_knot
-from tests.helpers import run_cli
+from tests.helpers import MAIN, ROOT, app_env, run_cli
 
 
 @pytest.fixture(autouse=True)
@@ -127,3 +129,17 @@ def test_progress_as_a_user_types_it(tmp_path: Path) -> None:
     shown = run_cli("--data-dir", str(tmp_path / "demo"), "progress", "--json")
     assert shown.returncode == 0, shown.stderr
     assert len(json.loads(shown.stdout)["knots"]) == 7
+    # As `progress | head -0`: the reader is gone before the first line is written.
+    piped = subprocess.Popen(
+        [sys.executable, str(MAIN), "--data-dir", str(tmp_path / "demo"), "progress"],
+        cwd=ROOT,
+        env=app_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert piped.stdout is not None and piped.stderr is not None
+    piped.stdout.close()
+    told = piped.stderr.read()
+    piped.stderr.close()
+    assert piped.wait(timeout=60) == 141
+    assert told == b""  # was "unknot: Broken pipe"

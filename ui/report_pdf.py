@@ -474,7 +474,7 @@ def _guidance(canvas: ReportCanvas, knots: Sequence[KnotReport]) -> None:
         return
     canvas.heading(translate("report_pdf", "Plan and suggestion, knot by knot"))
     for knot in knots:
-        canvas.bullet(f"{knot.number}. {knot.progress.knot.label}: {knot.guidance}")
+        canvas.bullet(f"{knot.number}. {isolate(knot.progress.knot.label)}: {knot.guidance}")
     canvas.y += canvas.mm(1)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from core.bidi import isolate
 from core.clock import Clock
 from core.i18n import translate
 from core.journal import Journal
@@ -169,7 +170,7 @@ class TodayPage(Page):
             if summary.most_tender is not None:
                 label, tenderness = summary.most_tender
                 detail = translate("today_page", "Most tender: {knot}, {tenderness}/10").format(
-                    knot=label, tenderness=tenderness
+                    knot=isolate(label), tenderness=tenderness
                 )
             self.knots_card.show_figure(str(summary.active_knots), detail)
         self.session_button.setVisible(summary.active_knots > 0)

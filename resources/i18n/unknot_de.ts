@@ -661,169 +661,229 @@
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="52" />
+        <location filename="../../core/exchange.py" line="55" />
         <source>added {added}; {present} rows were already in the journal</source>
         <translation>hinzugefügt: {added}; {present} Zeilen waren schon im Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="58" />
-        <source>knots</source>
-        <translation>Knoten</translation>
-    </message>
-    <message>
-        <location filename="../../core/exchange.py" line="59" />
-        <source>sessions</source>
-        <translation>Einheiten</translation>
-    </message>
-    <message>
-        <location filename="../../core/exchange.py" line="60" />
-        <source>ratings</source>
-        <translation>Bewertungen</translation>
-    </message>
-    <message>
-        <location filename="../../core/exchange.py" line="61" />
-        <source>steps</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <location filename="../../core/exchange.py" line="62" />
-        <source>treatments</source>
-        <translation>Behandlungen</translation>
-    </message>
-    <message>
-        <location filename="../../core/exchange.py" line="63" />
-        <source>treatment knots</source>
-        <translation>Knoten von Behandlungen</translation>
-    </message>
-    <message>
-        <location filename="../../core/exchange.py" line="64" />
-        <source>water</source>
-        <translation>Wasser</translation>
-    </message>
-    <message>
-        <location filename="../../core/exchange.py" line="65" />
-        <source>posture checks</source>
-        <translation>Haltungschecks</translation>
-    </message>
-    <message>
-        <location filename="../../core/exchange.py" line="66" />
-        <source>reminder events</source>
-        <translation>Erinnerungen</translation>
-    </message>
-    <message>
-        <location filename="../../core/exchange.py" line="67" />
-        <source>notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../core/exchange.py" line="68" />
-        <source>daily check ins</source>
-        <translation>tägliche Check-ins</translation>
-    </message>
-    <message>
-        <location filename="../../core/exchange.py" line="82" />
+        <location filename="../../core/exchange.py" line="124" />
         <source>{path}: already exists; choose a new name (nothing was written)</source>
         <translation>{path}: existiert bereits; wähle einen neuen Namen (nichts wurde geschrieben)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="87" />
+        <location filename="../../core/exchange.py" line="129" />
         <source>{path}: no such folder (nothing was written)</source>
         <translation>{path}: diesen Ordner gibt es nicht (nichts wurde geschrieben)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="111" />
+        <location filename="../../core/exchange.py" line="153" />
         <source>the file written is not whole JSON ({reason})</source>
         <translation>die geschriebene Datei ist kein vollständiges JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="114" />
+        <location filename="../../core/exchange.py" line="156" />
         <source>the file written has {found} of {rows} rows</source>
         <translation>die geschriebene Datei hat {found} von {rows} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="129" />
-        <location filename="../../core/exchange.py" line="141" />
-        <location filename="../../core/exchange.py" line="164" />
+        <location filename="../../core/exchange.py" line="171" />
+        <location filename="../../core/exchange.py" line="183" />
+        <location filename="../../core/exchange.py" line="206" />
         <source>{path}: cannot write the export ({reason})</source>
         <translation>{path}: der Export kann nicht geschrieben werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="175" />
+        <location filename="../../core/exchange.py" line="217" />
         <source>{name} is not whole CSV ({reason})</source>
         <translation>{name} ist kein vollständiges CSV ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="178" />
+        <location filename="../../core/exchange.py" line="220" />
         <source>{name} has {found} of {rows} rows</source>
         <translation>{name} hat {found} von {rows} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="232" />
+        <location filename="../../core/exchange.py" line="274" />
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="221" />
+        <location filename="../../core/exchange.py" line="263" />
         <source>{path}: {size} MB is larger than the {limit} MB an Unknot export can be</source>
         <translation>{path}: {size} MB sind mehr als die {limit} MB, die ein Unknot-Export haben darf</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="241" />
+        <location filename="../../core/exchange.py" line="53" />
+        <source>added {added}; 1 row was already in the journal</source>
+        <translation>hinzugefügt: {added}; 1 Zeile war schon im Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="65" />
+        <source>1 knot</source>
+        <translation>1 Knoten</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="66" />
+        <source>{count} knots</source>
+        <translation>{count} Knoten</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="69" />
+        <source>1 session</source>
+        <translation>1 Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="70" />
+        <source>{count} sessions</source>
+        <translation>{count} Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="73" />
+        <source>1 rating</source>
+        <translation>1 Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="74" />
+        <source>{count} ratings</source>
+        <translation>{count} Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="77" />
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="78" />
+        <source>{count} steps</source>
+        <translation>{count} Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="81" />
+        <source>1 treatment</source>
+        <translation>1 Behandlung</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="82" />
+        <source>{count} treatments</source>
+        <translation>{count} Behandlungen</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="85" />
+        <source>1 treatment knot</source>
+        <translation>1 Knoten einer Behandlung</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="86" />
+        <source>{count} treatment knots</source>
+        <translation>{count} Knoten von Behandlungen</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="89" />
+        <source>1 water entry</source>
+        <translation>1 Wassereintrag</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="90" />
+        <source>{count} water entries</source>
+        <translation>{count} Wassereinträge</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="93" />
+        <source>1 posture check</source>
+        <translation>1 Haltungscheck</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="94" />
+        <source>{count} posture checks</source>
+        <translation>{count} Haltungschecks</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="97" />
+        <source>1 reminder event</source>
+        <translation>1 Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="98" />
+        <source>{count} reminder events</source>
+        <translation>{count} Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="101" />
+        <source>1 note</source>
+        <translation>1 Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="102" />
+        <source>{count} notes</source>
+        <translation>{count} Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="105" />
+        <source>1 daily check-in</source>
+        <translation>1 täglicher Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="106" />
+        <source>{count} daily check-ins</source>
+        <translation>{count} tägliche Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange.py" line="283" />
         <source>{path}: byte {byte}: not UTF-8 text</source>
         <translation>{path}: Byte {byte}: kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="244" />
+        <location filename="../../core/exchange.py" line="286" />
         <source>{path}:{line}:{column}: not valid JSON ({reason})</source>
         <translation>{path}:{line}:{column}: kein gültiges JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="249" />
+        <location filename="../../core/exchange.py" line="291" />
         <source>{path}: not an Unknot export (nested too deeply)</source>
         <translation>{path}: kein Unknot-Export (zu tief verschachtelt)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="252" />
+        <location filename="../../core/exchange.py" line="294" />
         <source>{path}: not an Unknot export (more objects than its size allows)</source>
         <translation>{path}: kein Unknot-Export (mehr Objekte, als seine Größe zulässt)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="257" />
+        <location filename="../../core/exchange.py" line="299" />
         <source>{path}: not valid JSON ({reason})</source>
         <translation>{path}: kein gültiges JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="266" />
+        <location filename="../../core/exchange.py" line="308" />
         <source>{path}: not an Unknot journal export (no "format": "{format}")</source>
         <translation>{path}: kein Export eines Unknot-Tagebuchs (kein "format": "{format}")</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="272" />
+        <location filename="../../core/exchange.py" line="314" />
         <source>{path}: unknown format version {version} (this Unknot reads version {ours})</source>
         <translation>{path}: unbekannte Formatversion {version} (dieses Unknot liest Version {ours})</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="281" />
+        <location filename="../../core/exchange.py" line="323" />
         <source>{path}: tables: missing or not an object</source>
         <translation>{path}: tables: fehlt oder ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="285" />
+        <location filename="../../core/exchange.py" line="327" />
         <source>{path}: tables.{table}: not a journal table</source>
         <translation>{path}: tables.{table}: keine Tabelle des Tagebuchs</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="291" />
+        <location filename="../../core/exchange.py" line="333" />
         <source>{path}: tables.{table}: not a list</source>
         <translation>{path}: tables.{table}: keine Liste</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="303" />
+        <location filename="../../core/exchange.py" line="345" />
         <source>{where}: the same {key} appears twice</source>
         <translation>{where}: derselbe Wert von {key} kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../../core/exchange.py" line="327" />
+        <location filename="../../core/exchange.py" line="369" />
         <source>{path}: tables.{table}[{index}].{column}: refers to {target} {value}, which is neither in the file nor in the journal</source>
         <translation>{path}: tables.{table}[{index}].{column}: verweist auf {target} {value}, das weder in der Datei noch im Tagebuch steht</translation>
     </message>
@@ -5864,158 +5924,158 @@ Etwa {minutes} Min. · du brauchst: {needs}</translation>
 <context>
     <name>today_page</name>
     <message>
-        <location filename="../../ui/today_page.py" line="37" />
+        <location filename="../../ui/today_page.py" line="38" />
         <source>So far today: {drunk} of {goal}.</source>
         <translation>Heute bisher: {drunk} von {goal}.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="55" />
+        <location filename="../../ui/today_page.py" line="56" />
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="56" />
+        <location filename="../../ui/today_page.py" line="57" />
         <source>Your knots, water, posture and sessions at a glance.</source>
         <translation>Deine Knoten, Wasser, Haltung und Einheiten auf einen Blick.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="71" />
+        <location filename="../../ui/today_page.py" line="72" />
         <source>This journal holds sample data, so you can look around.</source>
         <translation>Dieses Tagebuch enthält Beispieldaten, damit du dich umsehen kannst.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="74" />
+        <location filename="../../ui/today_page.py" line="75" />
         <source>Remove sample data</source>
         <translation>Beispieldaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="83" />
+        <location filename="../../ui/today_page.py" line="84" />
         <source>Active knots</source>
         <translation>Aktive Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="84" />
+        <location filename="../../ui/today_page.py" line="85" />
         <source>Start today's session</source>
         <translation>Heutige Einheit starten</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="87" />
+        <location filename="../../ui/today_page.py" line="88" />
         <source>Water today</source>
         <translation>Wasser heute</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="90" />
+        <location filename="../../ui/today_page.py" line="91" />
         <source>Water against today's goal</source>
         <translation>Wasser im Vergleich zum heutigen Trinkziel</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="97" />
+        <location filename="../../ui/today_page.py" line="98" />
         <source>Posture check-ins</source>
         <translation>Haltungschecks</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="106" />
+        <location filename="../../ui/today_page.py" line="107" />
         <source>Sessions this week</source>
         <translation>Einheiten diese Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="107" />
+        <location filename="../../ui/today_page.py" line="108" />
         <source>Log a massage or treatment…</source>
         <translation>Massage oder Behandlung eintragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="110" />
-        <location filename="../../ui/today_page.py" line="113" />
+        <location filename="../../ui/today_page.py" line="111" />
+        <location filename="../../ui/today_page.py" line="114" />
         <source>Next reminders</source>
         <translation>Nächste Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="126" />
+        <location filename="../../ui/today_page.py" line="127" />
         <source>Waiting for an answer</source>
         <translation>Warten auf deine Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="159" />
+        <location filename="../../ui/today_page.py" line="160" />
         <source>dddd d MMMM yyyy</source>
         <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="165" />
+        <location filename="../../ui/today_page.py" line="166" />
         <source>Mark a knot on the Body map to start following it.</source>
         <translation>Markiere einen Knoten auf der Körperkarte, um ihn zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="171" />
+        <location filename="../../ui/today_page.py" line="172" />
         <source>Most tender: {knot}, {tenderness}/10</source>
         <translation>Am empfindlichsten: {knot}, {tenderness}/10</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="180" />
+        <location filename="../../ui/today_page.py" line="181" />
         <source>Last: {day}, {time} ({state})</source>
         <translation>Zuletzt: {day}, {time} ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="181" />
+        <location filename="../../ui/today_page.py" line="182" />
         <source>ddd d MMM</source>
         <translation>ddd, d. MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="196" />
+        <location filename="../../ui/today_page.py" line="197" />
         <source>Goal {amount}</source>
         <translation>Ziel {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="204" />
+        <location filename="../../ui/today_page.py" line="205" />
         <source>Log a glass of water, {amount}</source>
         <translation>Ein Glas Wasser eintragen, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="211" />
+        <location filename="../../ui/today_page.py" line="212" />
         <source>{fine} fine, {fixed} fixed</source>
         <translation>{fine} in Ordnung, {fixed} korrigiert</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="222" />
+        <location filename="../../ui/today_page.py" line="223" />
         <source>Reminders are paused until {time}.</source>
         <translation>Erinnerungen sind bis {time} pausiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="231" />
+        <location filename="../../ui/today_page.py" line="232" />
         <source>{weekday} {time}</source>
         <translation>{weekday} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="235" />
+        <location filename="../../ui/today_page.py" line="236" />
         <source>{when}  {reminder}</source>
         <translation>{when}  {reminder}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="240" />
+        <location filename="../../ui/today_page.py" line="241" />
         <source>No reminders are planned.</source>
         <translation>Keine Erinnerungen geplant.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="243" />
+        <location filename="../../ui/today_page.py" line="244" />
         <source>Next reminders: {list}</source>
         <translation>Nächste Erinnerungen: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="259" />
+        <location filename="../../ui/today_page.py" line="260" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="260" />
+        <location filename="../../ui/today_page.py" line="261" />
         <source>Dismiss this notice</source>
         <translation>Diesen Hinweis schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="270" />
+        <location filename="../../ui/today_page.py" line="271" />
         <source>Remove sample data?</source>
         <translation>Beispieldaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="271" />
+        <location filename="../../ui/today_page.py" line="272" />
         <source>Remove every sample knot, rating and session? What you entered yourself stays.</source>
         <translation>Alle Beispielknoten, -bewertungen und -einheiten entfernen? Was du selbst eingetragen hast, bleibt erhalten.</translation>
     </message>

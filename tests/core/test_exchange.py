@@ -19,6 +19,7 @@ from core.exchange import (
     FORMAT_VERSION,
     MAX_IMPORT_BYTES,
     ImportRefused,
+    ImportResult,
     export_csv,
     export_json,
     import_file,
@@ -368,3 +369,12 @@ def test_every_table_and_column_is_documented() -> None:
         body = section[1].split("### ", 1)[0]
         for column in spec.columns:
             assert f"| `{column.name}` |" in body, f"{spec.name}.{column.name}"
+
+
+def test_an_import_result_counts_in_words_one_and_many() -> None:
+    one = ImportResult({"knots": 1, "ratings": 2, "water": 1, "steps": 0}, already_present=1)
+    assert one.describe() == (
+        "added 1 knot, 2 ratings, 1 water entry; 1 row was already in the journal"
+    )
+    many = ImportResult({"daily_check_ins": 3}, already_present=0)
+    assert many.describe() == "added 3 daily check-ins; 0 rows were already in the journal"

@@ -146,3 +146,7 @@ def test_notes_and_labels_with_a_right_to_left_override_are_isolated_in_the_repo
     (note,) = [line for line in drawn if "after calls" in line]
     assert note.startswith(f"{FSI}1. abc\u202edef{PDI}, ")
     assert note.endswith(f": {FSI}sore \u202eafter calls{PDI}")
+    labelled = [line for line in drawn if "abc\u202edef" in line]
+    assert len(labelled) >= 2  # the notes and the plan guidance at least
+    for line in labelled:  # wherever the label is drawn inside a line, it is isolated
+        assert f"abc\u202edef{PDI}" in line and FSI in line.split("abc")[0], line

@@ -56,7 +56,9 @@ def test_today_shows_knots_water_and_sessions(
     journal.end_session(session.started, SessionState.COMPLETED, clock.now())
     page = today_page(qtbot, paths, clock, journal)
     assert page.knots_card.value.text() == "1"
-    assert page.knots_card.detail.text() == "Most tender: Right upper trapezius, 6/10"
+    # The label sits inside our sentence as an isolate (core.bidi), so that text of its own
+    # direction cannot reorder the number after it.
+    assert page.knots_card.detail.text() == "Most tender: \u2068Right upper trapezius\u2069, 6/10"
     assert page.water_card.value.text() == "750 ml"
     assert page.sessions_card.value.text() == "1"
     assert page.sessions_card.detail.text() == "Last: Mon 2 Mar, 08:00 (completed)"
