@@ -16,7 +16,7 @@ import sqlite3
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
@@ -72,7 +72,14 @@ from core.records import (
     to_ms,
     to_utc_text,
 )
-from core.recovery_file import UnsavedReport, read_recovery, recovery_path, write_recovery
+from core.recovery_file import (
+    UnsavedReport,
+    new_recovery_path,
+    read_recovery,
+    recovery_files,
+    recovery_path,
+    write_recovery,
+)
 from core.validation import InvalidValue, validate_row
 from core.wal_check import keep_mismatched_wal
 
@@ -223,7 +230,7 @@ class Journal:
         # Writes that failed wait here, retried before every later write and at close.
         self.pending = PendingWrites(self.apply)
         self.generation = next(_GENERATIONS)  # a new one after a restore: caches read it
-        self._recovery_open = False  # the recovery file read at opening is still needed
+        self._recovery_files: list[Path] = []  # read at opening, still needed
 
     # ------------------------------------------------------------------ opening
 
@@ -346,34 +353,46 @@ class Journal:
         return len(rows)
 
     def _replay_unsaved(self) -> UnsavedReport:
-        """Make the writes kept in the recovery file at the last quit; the file goes
-        once they are all committed. A damaged one is moved aside and reported."""
-        path = recovery_path(self.path.parent)
-        if not path.exists():
-            return UnsavedReport()
-        try:
-            writes = read_recovery(path)
-        except OSError as error:  # unreadable: left where it is, for the next start
-            log.error("%s: cannot read the unsaved changes (%s)", path, error)
-            return UnsavedReport(moved_aside=path, damage=str(error.strerror or error))
-        except UnknotError as error:
+        """Make the writes kept in the recovery files at earlier quits, oldest first;
+        each file goes once all its writes are committed. A damaged one is moved aside
+        and reported; while one cannot be read, none is replayed (core/recovery_file.py)."""
+        paths, writes, report = [], [], UnsavedReport()
+        for path in recovery_files(self.path.parent):
             try:
-                moved = move_aside(path, self.clock.now(), "damaged")
-            except OSError as move_error:
-                log.error("%s; it cannot be moved aside (%s)", error, move_error)
-                return UnsavedReport(moved_aside=path, damage=str(error))
-            log.error("%s; moved to %s", error, moved)
-            return UnsavedReport(moved_aside=moved, damage=str(error))
+                writes.extend(read_recovery(path))
+            except OSError as error:  # unreadable: all are left, in order, for a later start
+                log.error("%s: cannot read the unsaved changes (%s)", path, error)
+                return UnsavedReport(moved_aside=path, damage=str(error.strerror or error))
+            except UnknotError as error:
+                report = report if report.moved_aside else self._move_damaged(path, error)
+                continue
+            paths.append(path)
+        if not paths:
+            return report
         self.pending.keep(writes)
         saved = self.pending.flush()
+        self._recovery_files = [] if saved else paths
         if saved:
-            try:
-                path.unlink()
-            except OSError as error:  # replayed again next time: rows already there are skipped
-                log.error("%s: cannot remove it (%s)", path, error)
-        self._recovery_open = not saved
+            self._remove(paths)
         log.warning("%d unsaved writes from the last run found; saved: %s", len(writes), saved)
-        return UnsavedReport(found=len(writes), saved=saved)
+        return replace(report, found=len(writes), saved=saved)
+
+    def _move_damaged(self, path: Path, error: UnknotError) -> UnsavedReport:
+        try:
+            moved = move_aside(path, self.clock.now(), "damaged")
+        except OSError as move_error:
+            log.error("%s; it cannot be moved aside (%s)", error, move_error)
+            return UnsavedReport(moved_aside=path, damage=str(error))
+        log.error("%s; moved to %s", error, moved)
+        return UnsavedReport(moved_aside=moved, damage=str(error))
+
+    @staticmethod
+    def _remove(paths: list[Path]) -> None:
+        for path in paths:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as error:  # replayed again: rows already there are skipped
+                log.error("%s: cannot remove it (%s)", path, error)
 
     def apply(self, write: PendingWrite) -> None:
         """Make one queued write through the journal method it names. A write replayed
@@ -391,31 +410,45 @@ class Journal:
             raise
 
     def close(self) -> None:
-        """Make the writes still waiting, or keep them in the recovery file for the
-        next start; then checkpoint and close."""
-        path = recovery_path(self.path.parent)
-        if self.pending.flush():
-            if self._recovery_open:
-                path.unlink(missing_ok=True)
-        else:
-            self._keep(path, self.pending.waiting())
-        if self.pending.refused_writes:  # never replayed: kept for a person to look at
-            stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
-            refused = path.with_name(f"{path.stem}.refused-{stamp}{path.suffix}")
-            number = 2
-            while refused.exists():
-                refused = path.with_name(f"{path.stem}.refused-{stamp}-{number}{path.suffix}")
-                number += 1
-            self._keep(refused, self.pending.refused_writes)
-        self._db.close()
+        """Make the writes still waiting, or keep them in a new recovery file for the
+        next start; then close. The connection is closed whatever happens before."""
+        try:
+            try:
+                self._keep_waiting()
+            finally:
+                self._keep_refused()
+        except Exception:  # the app is closing: log it whole, never stop the close
+            log.exception("what waited could not all be kept at close")
+        finally:
+            self._db.close()
 
-    def _keep(self, path: Path, writes: list[PendingWrite]) -> None:
+    def _keep_waiting(self) -> None:
+        folder = self.path.parent
+        if self.pending.flush() or self._keep(new_recovery_path(folder), self.pending.waiting()):
+            self._remove(self._recovery_files)  # what they held is committed or kept anew
+            self._recovery_files = []
+
+    def _keep_refused(self) -> None:
+        if not self.pending.refused_writes:
+            return  # else never replayed: kept for a person to look at
+        path = recovery_path(self.path.parent)
+        stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
+        refused = path.with_name(f"{path.stem}.refused-{stamp}{path.suffix}")
+        number = 2
+        while refused.exists():
+            refused = path.with_name(f"{path.stem}.refused-{stamp}-{number}{path.suffix}")
+            number += 1
+        self._keep(refused, self.pending.refused_writes)
+
+    def _keep(self, path: Path, writes: list[PendingWrite]) -> bool:
         """Write `writes` to `path`; a failure is logged (the app is closing)."""
         try:
             write_recovery(path, writes)
             log.error("%d writes could not be made; kept in %s", len(writes), path)
+            return True
         except OSError as error:
             log.error("%d writes could not be made nor kept (%s)", len(writes), error)
+            return False
 
     def writes(self) -> int:
         """How many rows this connection has changed so far: a cheap "has anything
@@ -1123,6 +1156,7 @@ class Journal:
         if int.from_bytes(header[60:64], "big") > SCHEMA_VERSION:
             return None  # from a newer Unknot: open refuses it without opening it
         wal = path.with_name(path.name + "-wal")
+        check_regular_or_absent(wal)  # SQLite would open a FIFO there, and block
         modes = ["mode=ro"]
         if not (wal.exists() and wal.stat().st_size > 0):
             modes.append("mode=ro&immutable=1")

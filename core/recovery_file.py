@@ -4,12 +4,23 @@ kept beside the journal so the next start can make them.
 The file is private (0600), written whole through core/files.py's atomic_write and read
 back before Unknot relies on it. Each write is checked as the journal checks a row
 before it is replayed; a file that is not whole or not ours is moved aside and reported,
-never dropped.
+never dropped. It is read only if it is a regular file of at most READ_LIMIT bytes
+(core/reading.py): a FIFO or a device there cannot hang a start, nor a huge file fill
+the memory; either is refused and moved aside like a damaged one.
+
+An existing recovery file is never replaced by another quit: a file the last start
+could not read (its folder or the file not readable just then) stays where it is, and
+what waits at the next quit goes to a new name with the next number
+(`unsaved-writes-2.json`, `-3`, ...). The next start replays every such file, oldest
+(lowest number) first, and removes each once all its writes are committed. While one of
+them cannot be read, none is replayed, so the writes are never made out of order; they
+all wait, reported, for a start that can read them.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,12 +28,16 @@ from core.errors import UnknotError
 from core.files import atomic_write
 from core.i18n import translate
 from core.pending_writes import PendingWrite
+from core.reading import read_regular_file
 from core.records import TABLES_BY_NAME
 from core.validation import InvalidValue, validate_row
 
 FILE_NAME = "unsaved-writes.json"
 FORMAT = "unknot-unsaved-writes"
 VERSION = 1
+# Far more than any queue can hold (a write takes about 300 bytes: some 200 000 writes).
+READ_LIMIT = 64 * 1024 * 1024
+_NUMBERED = re.compile(r"unsaved-writes(?:-([1-9][0-9]{0,8}))?\.json")
 LOG_TABLES = frozenset({"water", "posture_checks", "reminder_events", "notes"})
 
 
@@ -36,28 +51,29 @@ class UnsavedReport:
     damage: str = ""
 
     def notice(self) -> str:
-        """One line for the user, or '' when there was no recovery file."""
+        """What to tell the user, or '' when there was no recovery file."""
+        lines = []
         if self.moved_aside is not None:
             text = translate(
                 "recovery_file",
                 "Unsaved changes from the last time could not be read; the file was kept"
                 " as {path} ({damage}).",
             )
-            return text.format(path=self.moved_aside, damage=self.damage)
-        if not self.found:
-            return ""
-        if self.saved:
+            lines.append(text.format(path=self.moved_aside, damage=self.damage))
+        if self.found and self.saved:
             text = translate(
                 "recovery_file",
                 "Changes that could not be saved last time are in the journal now ({count}).",
             )
-        else:
+            lines.append(text.format(count=self.found))
+        elif self.found:
             text = translate(
                 "recovery_file",
                 "Changes that could not be saved last time ({count}) still wait to be saved;"
                 " Unknot keeps trying.",
             )
-        return text.format(count=self.found)
+            lines.append(text.format(count=self.found))
+        return " ".join(lines)
 
 
 class RecoveryFileDamaged(UnknotError):
@@ -65,8 +81,30 @@ class RecoveryFileDamaged(UnknotError):
 
 
 def recovery_path(data_dir: Path) -> Path:
-    """Where the recovery file of the journal in `data_dir` lives."""
+    """Where the (first) recovery file of the journal in `data_dir` lives."""
     return data_dir / FILE_NAME
+
+
+def _number(path: Path) -> int:
+    match = _NUMBERED.fullmatch(path.name)
+    if match is None:
+        return 0
+    return int(match.group(1) or 1)
+
+
+def recovery_files(data_dir: Path) -> list[Path]:
+    """Every recovery file in `data_dir`, oldest (lowest number) first."""
+    try:
+        found = [p for p in data_dir.iterdir() if _number(p)]
+    except FileNotFoundError:
+        return []
+    return sorted(found, key=_number)
+
+
+def new_recovery_path(data_dir: Path) -> Path:
+    """A name for a new recovery file, after every one there: never an existing one."""
+    number = max((_number(p) for p in recovery_files(data_dir)), default=0) + 1
+    return recovery_path(data_dir) if number == 1 else data_dir / f"unsaved-writes-{number}.json"
 
 
 def _encode(writes: list[PendingWrite]) -> bytes:
@@ -86,9 +124,12 @@ def write_recovery(path: Path, writes: list[PendingWrite]) -> None:
 
 def read_recovery(path: Path) -> list[PendingWrite]:
     """The writes kept in the recovery file; RecoveryFileDamaged when it is not whole,
-    not ours, or holds a value the journal would refuse. OSError when it cannot be read."""
+    not ours, or holds a value the journal would refuse; NotRegularFile or FileTooLarge
+    (core/reading.py) for a FIFO, a device or a file larger than READ_LIMIT. OSError when
+    it cannot be read."""
+    raw = read_regular_file(path, READ_LIMIT)
     try:
-        data = json.loads(path.read_bytes().decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise _damaged(path, str(error)) from error
     if not isinstance(data, dict) or data.get("format") != FORMAT:
