@@ -190,7 +190,8 @@ class PendingWrites:
 
     A write the journal refuses for good (see `refused`) would hold up every write
     behind it for ever; it is set aside in `refused_writes` instead (the journal keeps
-    those in a file when it closes), and the queue goes on."""
+    those in a file when it closes), and the queue goes on. So is a write that fails
+    for an unforeseen reason (a bug): logged with its traceback, never retried."""
 
     def __init__(self, apply: Callable[[PendingWrite], None]) -> None:
         self._apply = apply
@@ -231,15 +232,19 @@ class PendingWrites:
             while self._queue:
                 try:
                     self._apply(self._queue[0])
-                except (UnknotError, OSError) as error:
-                    if not refused(error):
+                except Exception as error:  # one bad write never blocks the queue
+                    reason: object = error
+                    if not isinstance(error, UnknotError | OSError):
+                        log.exception("a write failed unexpectedly and is set aside")
+                        reason = translate("pending_writes", "something went wrong; see the log")
+                    elif not refused(error):
                         self.error = translate("pending_writes", "Not saved yet: {error}").format(
                             error=error
                         )
                         log.warning("a write failed and is kept for later: %s", error)
                         return False
                     self.refused_writes.append(self._queue[0])
-                    refusal = translate("pending_writes", "Not saved: {error}").format(error=error)
+                    refusal = translate("pending_writes", "Not saved: {error}").format(error=reason)
                     log.error("a write was refused and is set aside: %s", error)
                 self._queue.pop(0)
         finally:
