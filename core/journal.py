@@ -1130,7 +1130,9 @@ class Journal:
     # ------------------------------------------------------------------ readers
 
     @classmethod
-    def open_read_only(cls, data_dir: Path, clock: Clock) -> Journal | None:
+    def open_read_only(
+        cls, data_dir: Path, clock: Clock, *, beside_writer: bool = False
+    ) -> Journal | None:
         """The journal in `data_dir` opened for reading only (export, report), so that
         they work when its folder cannot be written: a read-only or a full disk.
 
@@ -1140,6 +1142,11 @@ class Journal:
         cannot, and there is no -wal holding changes the main file lacks, the file is
         read as `immutable` (nobody can change it there either). Writing through the
         returned journal fails ("attempt to write a readonly database").
+
+        Writes kept in a recovery file are not in the journal yet: None while there is
+        one, so that `open` makes them first; unless the reader is `beside_writer` (the
+        running app holds the lock and makes them itself), when `report.unsaved` says
+        they are not in what it reads.
         """
         path = data_dir / FILE_NAME
         check_regular_or_absent(path)  # a FIFO would block the read below, a device feed it
@@ -1155,6 +1162,9 @@ class Journal:
             return None
         if int.from_bytes(header[60:64], "big") > SCHEMA_VERSION:
             return None  # from a newer Unknot: open refuses it without opening it
+        waiting = recovery_files(data_dir)
+        if waiting and not beside_writer:
+            return None
         wal = path.with_name(path.name + "-wal")
         check_regular_or_absent(wal)  # SQLite would open a FIFO there, and block
         modes = ["mode=ro"]
@@ -1181,7 +1191,8 @@ class Journal:
             log.info("journal %s opened read-only (%s)", path, mode)
             journal = cls(connection, path, clock)
             wal_copy, wal_damage = cls._keep_read_only_wal(path, clock)
-            journal.report = OpenReport(wal_copy=wal_copy, wal_damage=wal_damage)
+            unsaved = UnsavedReport(left_out=waiting[0] if waiting else None)
+            journal.report = OpenReport(wal_copy=wal_copy, wal_damage=wal_damage, unsaved=unsaved)
             return journal
         return None
 

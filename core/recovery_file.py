@@ -49,6 +49,7 @@ class UnsavedReport:
     saved: bool = False  # all of them are in the journal now
     moved_aside: Path | None = None  # the file that could not be read, kept here
     damage: str = ""
+    left_out: Path | None = None  # a reader beside the app did not make the writes here
 
     def notice(self) -> str:
         """What to tell the user, or '' when there was no recovery file."""
@@ -73,6 +74,13 @@ class UnsavedReport:
                 " Unknot keeps trying.",
             )
             lines.append(text.format(count=self.found))
+        if self.left_out is not None:
+            text = translate(
+                "recovery_file",
+                "Changes that could not be saved yet are not in this (kept in {path});"
+                " Unknot saves them as soon as it can write the journal.",
+            )
+            lines.append(text.format(path=self.left_out))
         return " ".join(lines)
 
 
