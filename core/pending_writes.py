@@ -57,7 +57,9 @@ OPERATIONS: dict[str, str | None] = {
 
 def _moment(text: Any) -> datetime:
     if not isinstance(text, str):
-        raise ValueError(f"not a moment: {text!r}")
+        raise ValueError(
+            translate("pending_writes", "not a moment: {text}").format(text=repr(text))
+        )
     return from_ms(text_to_ms(text))
 
 
@@ -120,7 +122,7 @@ class PendingWrite:
     @classmethod
     def _from_data(cls, data: Any) -> PendingWrite:
         if not isinstance(data, Mapping) or not isinstance(data.get("row"), Mapping):
-            raise ValueError("not a write")
+            raise ValueError(translate("pending_writes", "not a write"))
         op, row = data["operation"], data["row"]
         if op == "start_session":
             session = Session(
@@ -165,12 +167,13 @@ class PendingWrite:
             return cls(op, (check_in,))
         if op == "add_row":
             if not isinstance(data["table"], str):
-                raise ValueError("no table")
+                raise ValueError(translate("pending_writes", "no table"))
             return cls(op, (data["table"], dict(row)))
         if op == "end_session":
             state = SessionState(row["state"])
             return cls(op, (_moment(row["started_utc"]), state, _moment(row["ended_utc"])))
-        raise ValueError(f"not a journal write: {op!r}")
+        text = translate("pending_writes", "not a journal write: {operation}")
+        raise ValueError(text.format(operation=repr(op)))
 
 
 class WriteRefused(UnknotError):

@@ -141,16 +141,18 @@ def read_recovery(path: Path) -> list[PendingWrite]:
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise _damaged(path, str(error)) from error
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise _damaged(path, "not an Unknot recovery file")
+        raise _damaged(path, translate("recovery_file", "not an Unknot recovery file"))
     if data.get("version") != VERSION or not isinstance(data.get("writes"), list):
-        raise _damaged(path, f"version {data.get('version')!r} is not {VERSION}")
+        text = translate("recovery_file", "version {version} is not {expected}")
+        raise _damaged(path, text.format(version=repr(data.get("version")), expected=VERSION))
     writes = []
     for number, item in enumerate(data["writes"], start=1):
         try:
             write = PendingWrite.from_data(item)
             _check(write)
         except (KeyError, ValueError, TypeError, InvalidValue) as error:
-            raise _damaged(path, f"write {number}: {error}") from error
+            text = translate("recovery_file", "write {number}: {error}")
+            raise _damaged(path, text.format(number=number, error=error)) from error
         writes.append(write)
     return writes
 
@@ -159,7 +161,8 @@ def _check(write: PendingWrite) -> None:
     """The checks the journal makes before writing `write`'s row."""
     table = write.table()
     if write.operation == "add_row" and table not in LOG_TABLES:
-        raise ValueError(f"add_row does not write {table}")
+        text = translate("recovery_file", "add_row does not write {table}")
+        raise ValueError(text.format(table=table))
     if write.operation == "set_check_in":
         table = "daily_check_ins"
     if table is not None:

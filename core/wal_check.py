@@ -70,16 +70,17 @@ def wal_problem(wal: bytes | bytearray, page_size: int | None) -> str:
         return ""
     magic = _u32(wal, 0)
     if magic not in (MAGIC_LITTLE, MAGIC_BIG) or _u32(wal, 4) != WAL_VERSION:
-        return "it is not an SQLite -wal file"
+        return translate("wal_check", "it is not an SQLite -wal file")
     big = magic == MAGIC_BIG
     running = _checksum(wal[:24], big, (0, 0))
     if running != (_u32(wal, 24), _u32(wal, 28)):
-        return "its header checksum is wrong"
+        return translate("wal_check", "its header checksum is wrong")
     size = _u32(wal, 8)
     if page_size is None:
-        return "there is no journal beside it"
+        return translate("wal_check", "there is no journal beside it")
     if size != page_size:
-        return f"its page size ({size}) is not the journal's ({page_size})"
+        text = translate("wal_check", "its page size ({size}) is not the journal's ({page_size})")
+        return text.format(size=size, page_size=page_size)
     salts = wal[16:24]
     frame = FRAME_HEADER + size
     broken = 0  # the first frame that does not check out; frames after it are not read
@@ -87,7 +88,10 @@ def wal_problem(wal: bytes | bytearray, page_size: int | None) -> str:
         head = wal[at : at + FRAME_HEADER]
         ours = head[8:16] == salts
         if broken and ours:
-            return f"frame {broken} is damaged and frames after it would be dropped"
+            text = translate(
+                "wal_check", "frame {number} is damaged and frames after it would be dropped"
+            )
+            return text.format(number=broken)
         if broken or not ours:
             broken = broken or number
             continue
@@ -95,7 +99,7 @@ def wal_problem(wal: bytes | bytearray, page_size: int | None) -> str:
         if running != (_u32(head, 16), _u32(head, 20)):
             broken = number
             if _u32(head, 4):  # a commit frame: its transaction would be dropped
-                return f"frame {number} is damaged"
+                return translate("wal_check", "frame {number} is damaged").format(number=number)
     return ""
 
 
