@@ -402,12 +402,31 @@ class Journal:
         try:
             if write.replayed and table is not None:
                 self._add(table, write.row(), skip_existing=True)
-            else:
+            elif not (write.replayed and self._made_already(write)):
                 getattr(self, write.operation)(*write.args)
         except JournalWriteError as error:
             if isinstance(error.__cause__, sqlite3.IntegrityError):  # for good, not the disk
                 raise WriteRefused(str(error)) from error
             raise
+
+    def _made_already(self, write: PendingWrite) -> bool:
+        """True for a correction or a treatment from the recovery file that is in the
+        journal already (made before the file could be removed)."""
+        if write.operation == "replace_rating":
+            new = write.args[1]
+            return bool(
+                self._db.execute(
+                    "SELECT 1 FROM ratings WHERE knot = (SELECT id FROM knots WHERE uid = ?)"
+                    " AND at_ms = ? AND context = ?",
+                    (new.knot_id, to_ms(new.at), new.context.value),
+                ).fetchone()
+            )
+        if write.operation == "add_treatment":
+            uid = write.args[0].id
+            return bool(
+                self._db.execute("SELECT 1 FROM treatments WHERE uid = ?", (uid,)).fetchone()
+            )
+        return False
 
     def close(self) -> None:
         """Make the writes still waiting, or keep them in a new recovery file for the
@@ -585,8 +604,8 @@ class Journal:
                     knot.id,
                 ),
             )
-            if cursor.rowcount != 1:
-                raise UnknotError(translate("journal", "no knot with id {id}").format(id=knot.id))
+            if cursor.rowcount != 1:  # deleted meanwhile: writing again cannot help
+                raise WriteRefused(translate("journal", "no knot with id {id}").format(id=knot.id))
 
     def delete_knot(self, knot_id: str) -> None:
         """Delete a knot and its ratings (the user asked, and confirmed)."""
@@ -627,9 +646,9 @@ class Journal:
                 " AND at_ms = ? AND context = ?",
                 (old.knot_id, to_ms(old.at), old.context.value),
             )
-            if cursor.rowcount != 1:
+            if cursor.rowcount != 1:  # gone meanwhile: writing again cannot help
                 text = translate("journal", "no rating of knot {id} at {at}")
-                raise UnknotError(text.format(id=old.knot_id, at=to_utc_text(old.at)))
+                raise WriteRefused(text.format(id=old.knot_id, at=to_utc_text(old.at)))
             self._store("ratings", [row], skip_existing=False)
 
     def newest_rating(self, knot_id: str, contexts: Iterable[str] | None = None) -> Rating | None:

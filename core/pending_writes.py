@@ -3,7 +3,8 @@ before the next one (or when asked), so a full disk or a locked file costs nothi
 user did.
 
 There is one queue per open journal (`Journal.pending`), shared by the session, the
-reminders and the check-in. A write is data, not a closure: the name of the journal
+reminders, the check-in, the body map (knots, their edits, ratings and deletions) and
+treatments. A write is data, not a closure: the name of the journal
 method and its record (`PendingWrite`), so what still waits when the app quits can be
 kept in a file (core/recovery_file.py) and replayed through the same journal methods at
 the next start.
@@ -22,12 +23,19 @@ from core.i18n import translate
 from core.journal_rows import (
     UnknownReference,
     check_in_row,
+    knot_row,
     rating_row,
     session_row,
     step_row,
+    treatment_row,
 )
+from core.knot_names import shown_name
 from core.records import (
+    Activity,
     CheckIn,
+    Depth,
+    Knot,
+    KnotStatus,
     Rating,
     RatingContext,
     Session,
@@ -35,6 +43,9 @@ from core.records import (
     Side,
     StepDone,
     StepKind,
+    Treatment,
+    TreatmentKind,
+    View,
     from_ms,
     text_to_ms,
     to_utc_text,
@@ -44,7 +55,9 @@ from core.validation import InvalidValue
 log = logging.getLogger("unknot.journal")
 
 # The journal methods a queued write may call, and the table each one adds a row to
-# (None: end_session and set_check_in change rows, and replaying them twice is harmless).
+# (None: the others change rows, and replaying them again is harmless: an edit of a
+# knot is made again, the latest last; a deletion or a correction already made is
+# skipped; a treatment already there is skipped).
 OPERATIONS: dict[str, str | None] = {
     "start_session": "sessions",
     "add_step": "steps",
@@ -52,6 +65,11 @@ OPERATIONS: dict[str, str | None] = {
     "add_rating": "ratings",
     "add_row": "",  # the table is in the row
     "set_check_in": None,
+    "add_knot": "knots",
+    "update_knot": None,
+    "delete_knot": None,
+    "replace_rating": None,
+    "add_treatment": None,
 }
 
 
@@ -65,6 +83,51 @@ def _moment(text: Any) -> datetime:
 
 def _maybe_moment(text: Any) -> datetime | None:
     return None if text is None else _moment(text)
+
+
+def _rating(row: Mapping[str, Any]) -> Rating:
+    return Rating(
+        row["knot_id"],
+        _moment(row["at_utc"]),
+        row["tenderness"],
+        RatingContext(row["context"]),
+        _maybe_moment(row["session_utc"]),
+        bool(row["sample"]),
+    )
+
+
+def _knot(row: Mapping[str, Any]) -> Knot:
+    side = Side(row["side"])
+    return Knot(
+        id=row["id"],
+        created=_moment(row["created_utc"]),
+        view=View(row["view"]),
+        x=row["x"],
+        y=row["y"],
+        muscle=row["muscle"],
+        side=side,
+        label=shown_name(row["label"], row["muscle"], side),
+        activity=Activity(row["activity"]),
+        depth=Depth(row["depth"]),
+        onset=None if row["onset"] is None else date.fromisoformat(row["onset"]),
+        status=KnotStatus(row["status"]),
+        notes=row["notes"],
+        sample=bool(row["sample"]),
+    )
+
+
+def _treatment(row: Mapping[str, Any]) -> Treatment:
+    knots = row["knot_ids"]
+    if not isinstance(knots, list) or not all(isinstance(k, str) for k in knots):
+        raise ValueError(translate("pending_writes", "not a list of knots"))
+    return Treatment(
+        on=date.fromisoformat(row["on_date"]),
+        kind=TreatmentKind(row["kind"]),
+        knot_ids=tuple(knots),
+        notes=row["notes"],
+        id=row["id"],
+        sample=bool(row["sample"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -99,6 +162,14 @@ class PendingWrite:
             return check_in_row(args[0])
         if op == "add_row":
             return dict(args[1])
+        if op in ("add_knot", "update_knot"):
+            return knot_row(args[0])
+        if op == "delete_knot":
+            return {"knot_id": args[0]}
+        if op == "replace_rating":
+            return {"old": rating_row(args[0]), "new": rating_row(args[1])}
+        if op == "add_treatment":
+            return treatment_row(args[0]) | {"knot_ids": list(args[0].knot_ids)}
         started, state, ended = args
         return {
             "started_utc": to_utc_text(started),
@@ -124,6 +195,16 @@ class PendingWrite:
         if not isinstance(data, Mapping) or not isinstance(data.get("row"), Mapping):
             raise ValueError(translate("pending_writes", "not a write"))
         op, row = data["operation"], data["row"]
+        if op in ("add_knot", "update_knot"):
+            return cls(op, (_knot(row),))
+        if op == "delete_knot":
+            if not isinstance(row["knot_id"], str):
+                raise ValueError(translate("pending_writes", "not a knot"))
+            return cls(op, (row["knot_id"],))
+        if op == "replace_rating":
+            return cls(op, (_rating(row["old"]), _rating(row["new"])))
+        if op == "add_treatment":
+            return cls(op, (_treatment(row),))
         if op == "start_session":
             session = Session(
                 row["routine"],
@@ -147,15 +228,7 @@ class PendingWrite:
             )
             return cls(op, (step,))
         if op == "add_rating":
-            rating = Rating(
-                row["knot_id"],
-                _moment(row["at_utc"]),
-                row["tenderness"],
-                RatingContext(row["context"]),
-                _maybe_moment(row["session_utc"]),
-                bool(row["sample"]),
-            )
-            return cls(op, (rating,))
+            return cls(op, (_rating(row),))
         if op == "set_check_in":
             check_in = CheckIn(
                 date.fromisoformat(row["day"]),

@@ -163,10 +163,22 @@ def _check(write: PendingWrite) -> None:
     if write.operation == "add_row" and table not in LOG_TABLES:
         text = translate("recovery_file", "add_row does not write {table}")
         raise ValueError(text.format(table=table))
+    row = write.row()
+    if write.operation == "replace_rating":
+        for rating in (row["old"], row["new"]):
+            validate_row("ratings", TABLES_BY_NAME["ratings"], rating)
+        return
+    if write.operation == "add_treatment":
+        links = TABLES_BY_NAME["treatment_knots"]
+        for knot in row.pop("knot_ids"):
+            validate_row("treatment_knots", links, {"treatment_id": row["id"], "knot_id": knot})
+        table = "treatments"
+    if write.operation == "update_knot":
+        table = "knots"
     if write.operation == "set_check_in":
         table = "daily_check_ins"
     if table is not None:
-        validate_row(table, TABLES_BY_NAME[table], write.row())
+        validate_row(table, TABLES_BY_NAME[table], row)
 
 
 def _damaged(path: Path, reason: str) -> RecoveryFileDamaged:
