@@ -45,9 +45,13 @@ def open_journal(
     stderr first. A command that `writes` needs the instance lock and is refused while
     the app or another writer holds it; a reader takes it only when it is free
     (core/instance_lock.py), and opens the journal read-only when it can, so that it
-    reads a journal on a read-only or full disk (Journal.open_read_only)."""
-    with command_lock(paths.data, command, writes=writes):
-        journal = None if writes else Journal.open_read_only(paths.data, clock)
+    reads a journal on a read-only or full disk (Journal.open_read_only). Writes kept
+    in a recovery file are made first (`open`), unless the app holds the lock."""
+    with command_lock(paths.data, command, writes=writes) as lock:
+        beside = lock is None  # the app writes the journal: its kept writes are its own
+        journal = (
+            None if writes else Journal.open_read_only(paths.data, clock, beside_writer=beside)
+        )
         journal = journal or Journal.open(paths.data, clock)
         try:
             notice = damage_notice(journal.report, paths.backups)

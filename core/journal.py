@@ -16,7 +16,7 @@ import sqlite3
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
@@ -72,7 +72,14 @@ from core.records import (
     to_ms,
     to_utc_text,
 )
-from core.recovery_file import UnsavedReport, read_recovery, recovery_path, write_recovery
+from core.recovery_file import (
+    UnsavedReport,
+    new_recovery_path,
+    read_recovery,
+    recovery_files,
+    recovery_path,
+    write_recovery,
+)
 from core.validation import InvalidValue, validate_row
 from core.wal_check import keep_mismatched_wal
 
@@ -223,7 +230,7 @@ class Journal:
         # Writes that failed wait here, retried before every later write and at close.
         self.pending = PendingWrites(self.apply)
         self.generation = next(_GENERATIONS)  # a new one after a restore: caches read it
-        self._recovery_open = False  # the recovery file read at opening is still needed
+        self._recovery_files: list[Path] = []  # read at opening, still needed
 
     # ------------------------------------------------------------------ opening
 
@@ -346,34 +353,46 @@ class Journal:
         return len(rows)
 
     def _replay_unsaved(self) -> UnsavedReport:
-        """Make the writes kept in the recovery file at the last quit; the file goes
-        once they are all committed. A damaged one is moved aside and reported."""
-        path = recovery_path(self.path.parent)
-        if not path.exists():
-            return UnsavedReport()
-        try:
-            writes = read_recovery(path)
-        except OSError as error:  # unreadable: left where it is, for the next start
-            log.error("%s: cannot read the unsaved changes (%s)", path, error)
-            return UnsavedReport(moved_aside=path, damage=str(error.strerror or error))
-        except UnknotError as error:
+        """Make the writes kept in the recovery files at earlier quits, oldest first;
+        each file goes once all its writes are committed. A damaged one is moved aside
+        and reported; while one cannot be read, none is replayed (core/recovery_file.py)."""
+        paths, writes, report = [], [], UnsavedReport()
+        for path in recovery_files(self.path.parent):
             try:
-                moved = move_aside(path, self.clock.now(), "damaged")
-            except OSError as move_error:
-                log.error("%s; it cannot be moved aside (%s)", error, move_error)
-                return UnsavedReport(moved_aside=path, damage=str(error))
-            log.error("%s; moved to %s", error, moved)
-            return UnsavedReport(moved_aside=moved, damage=str(error))
+                writes.extend(read_recovery(path))
+            except OSError as error:  # unreadable: all are left, in order, for a later start
+                log.error("%s: cannot read the unsaved changes (%s)", path, error)
+                return UnsavedReport(moved_aside=path, damage=str(error.strerror or error))
+            except UnknotError as error:
+                report = report if report.moved_aside else self._move_damaged(path, error)
+                continue
+            paths.append(path)
+        if not paths:
+            return report
         self.pending.keep(writes)
         saved = self.pending.flush()
+        self._recovery_files = [] if saved else paths
         if saved:
-            try:
-                path.unlink()
-            except OSError as error:  # replayed again next time: rows already there are skipped
-                log.error("%s: cannot remove it (%s)", path, error)
-        self._recovery_open = not saved
+            self._remove(paths)
         log.warning("%d unsaved writes from the last run found; saved: %s", len(writes), saved)
-        return UnsavedReport(found=len(writes), saved=saved)
+        return replace(report, found=len(writes), saved=saved)
+
+    def _move_damaged(self, path: Path, error: UnknotError) -> UnsavedReport:
+        try:
+            moved = move_aside(path, self.clock.now(), "damaged")
+        except OSError as move_error:
+            log.error("%s; it cannot be moved aside (%s)", error, move_error)
+            return UnsavedReport(moved_aside=path, damage=str(error))
+        log.error("%s; moved to %s", error, moved)
+        return UnsavedReport(moved_aside=moved, damage=str(error))
+
+    @staticmethod
+    def _remove(paths: list[Path]) -> None:
+        for path in paths:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as error:  # replayed again: rows already there are skipped
+                log.error("%s: cannot remove it (%s)", path, error)
 
     def apply(self, write: PendingWrite) -> None:
         """Make one queued write through the journal method it names. A write replayed
@@ -383,39 +402,72 @@ class Journal:
         try:
             if write.replayed and table is not None:
                 self._add(table, write.row(), skip_existing=True)
-            else:
+            elif not (write.replayed and self._made_already(write)):
                 getattr(self, write.operation)(*write.args)
         except JournalWriteError as error:
             if isinstance(error.__cause__, sqlite3.IntegrityError):  # for good, not the disk
                 raise WriteRefused(str(error)) from error
             raise
 
-    def close(self) -> None:
-        """Make the writes still waiting, or keep them in the recovery file for the
-        next start; then checkpoint and close."""
-        path = recovery_path(self.path.parent)
-        if self.pending.flush():
-            if self._recovery_open:
-                path.unlink(missing_ok=True)
-        else:
-            self._keep(path, self.pending.waiting())
-        if self.pending.refused_writes:  # never replayed: kept for a person to look at
-            stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
-            refused = path.with_name(f"{path.stem}.refused-{stamp}{path.suffix}")
-            number = 2
-            while refused.exists():
-                refused = path.with_name(f"{path.stem}.refused-{stamp}-{number}{path.suffix}")
-                number += 1
-            self._keep(refused, self.pending.refused_writes)
-        self._db.close()
+    def _made_already(self, write: PendingWrite) -> bool:
+        """True for a correction or a treatment from the recovery file that is in the
+        journal already (made before the file could be removed)."""
+        if write.operation == "replace_rating":
+            new = write.args[1]
+            return bool(
+                self._db.execute(
+                    "SELECT 1 FROM ratings WHERE knot = (SELECT id FROM knots WHERE uid = ?)"
+                    " AND at_ms = ? AND context = ?",
+                    (new.knot_id, to_ms(new.at), new.context.value),
+                ).fetchone()
+            )
+        if write.operation == "add_treatment":
+            uid = write.args[0].id
+            return bool(
+                self._db.execute("SELECT 1 FROM treatments WHERE uid = ?", (uid,)).fetchone()
+            )
+        return False
 
-    def _keep(self, path: Path, writes: list[PendingWrite]) -> None:
+    def close(self) -> None:
+        """Make the writes still waiting, or keep them in a new recovery file for the
+        next start; then close. The connection is closed whatever happens before."""
+        try:
+            try:
+                self._keep_waiting()
+            finally:
+                self._keep_refused()
+        except Exception:  # the app is closing: log it whole, never stop the close
+            log.exception("what waited could not all be kept at close")
+        finally:
+            self._db.close()
+
+    def _keep_waiting(self) -> None:
+        folder = self.path.parent
+        if self.pending.flush() or self._keep(new_recovery_path(folder), self.pending.waiting()):
+            self._remove(self._recovery_files)  # what they held is committed or kept anew
+            self._recovery_files = []
+
+    def _keep_refused(self) -> None:
+        if not self.pending.refused_writes:
+            return  # else never replayed: kept for a person to look at
+        path = recovery_path(self.path.parent)
+        stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
+        refused = path.with_name(f"{path.stem}.refused-{stamp}{path.suffix}")
+        number = 2
+        while refused.exists():
+            refused = path.with_name(f"{path.stem}.refused-{stamp}-{number}{path.suffix}")
+            number += 1
+        self._keep(refused, self.pending.refused_writes)
+
+    def _keep(self, path: Path, writes: list[PendingWrite]) -> bool:
         """Write `writes` to `path`; a failure is logged (the app is closing)."""
         try:
             write_recovery(path, writes)
             log.error("%d writes could not be made; kept in %s", len(writes), path)
+            return True
         except OSError as error:
             log.error("%d writes could not be made nor kept (%s)", len(writes), error)
+            return False
 
     def writes(self) -> int:
         """How many rows this connection has changed so far: a cheap "has anything
@@ -552,8 +604,8 @@ class Journal:
                     knot.id,
                 ),
             )
-            if cursor.rowcount != 1:
-                raise UnknotError(translate("journal", "no knot with id {id}").format(id=knot.id))
+            if cursor.rowcount != 1:  # deleted meanwhile: writing again cannot help
+                raise WriteRefused(translate("journal", "no knot with id {id}").format(id=knot.id))
 
     def delete_knot(self, knot_id: str) -> None:
         """Delete a knot and its ratings (the user asked, and confirmed)."""
@@ -594,9 +646,9 @@ class Journal:
                 " AND at_ms = ? AND context = ?",
                 (old.knot_id, to_ms(old.at), old.context.value),
             )
-            if cursor.rowcount != 1:
+            if cursor.rowcount != 1:  # gone meanwhile: writing again cannot help
                 text = translate("journal", "no rating of knot {id} at {at}")
-                raise UnknotError(text.format(id=old.knot_id, at=to_utc_text(old.at)))
+                raise WriteRefused(text.format(id=old.knot_id, at=to_utc_text(old.at)))
             self._store("ratings", [row], skip_existing=False)
 
     def newest_rating(self, knot_id: str, contexts: Iterable[str] | None = None) -> Rating | None:
@@ -1097,7 +1149,9 @@ class Journal:
     # ------------------------------------------------------------------ readers
 
     @classmethod
-    def open_read_only(cls, data_dir: Path, clock: Clock) -> Journal | None:
+    def open_read_only(
+        cls, data_dir: Path, clock: Clock, *, beside_writer: bool = False
+    ) -> Journal | None:
         """The journal in `data_dir` opened for reading only (export, report), so that
         they work when its folder cannot be written: a read-only or a full disk.
 
@@ -1107,6 +1161,11 @@ class Journal:
         cannot, and there is no -wal holding changes the main file lacks, the file is
         read as `immutable` (nobody can change it there either). Writing through the
         returned journal fails ("attempt to write a readonly database").
+
+        Writes kept in a recovery file are not in the journal yet: None while there is
+        one, so that `open` makes them first; unless the reader is `beside_writer` (the
+        running app holds the lock and makes them itself), when `report.unsaved` says
+        they are not in what it reads.
         """
         path = data_dir / FILE_NAME
         check_regular_or_absent(path)  # a FIFO would block the read below, a device feed it
@@ -1122,7 +1181,11 @@ class Journal:
             return None
         if int.from_bytes(header[60:64], "big") > SCHEMA_VERSION:
             return None  # from a newer Unknot: open refuses it without opening it
+        waiting = recovery_files(data_dir)
+        if waiting and not beside_writer:
+            return None
         wal = path.with_name(path.name + "-wal")
+        check_regular_or_absent(wal)  # SQLite would open a FIFO there, and block
         modes = ["mode=ro"]
         if not (wal.exists() and wal.stat().st_size > 0):
             modes.append("mode=ro&immutable=1")
@@ -1147,7 +1210,8 @@ class Journal:
             log.info("journal %s opened read-only (%s)", path, mode)
             journal = cls(connection, path, clock)
             wal_copy, wal_damage = cls._keep_read_only_wal(path, clock)
-            journal.report = OpenReport(wal_copy=wal_copy, wal_damage=wal_damage)
+            unsaved = UnsavedReport(left_out=waiting[0] if waiting else None)
+            journal.report = OpenReport(wal_copy=wal_copy, wal_damage=wal_damage, unsaved=unsaved)
             return journal
         return None
 

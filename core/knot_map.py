@@ -14,6 +14,10 @@ Rules the user sees:
 - A check-in rating made within CORRECTION_WINDOW of the knot's last check-in replaces
   it: pressing 6 and then 7 is one rating of 7, not two. Typing 1 then 0 within
   TEN_KEY_WINDOW_S seconds is 10.
+
+Every change (a knot added, moved, edited or deleted, a rating) goes through the
+journal's one queue of writes (core/pending_writes.py): on a full disk it waits there,
+in order, and the map shows it as made; `problem` says "Not saved yet: …" meanwhile.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from core.body import CANVAS_HEIGHT, CANVAS_WIDTH, BodyCatalogue, Region
 from core.clock import Clock
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.journal import Journal
+from core.pending_writes import PendingWrite
 from core.records import (
     MAX_TENDERNESS,
     TEN_KEY_WINDOW_S,
@@ -39,10 +44,11 @@ from core.records import (
     RatingContext,
     View,
 )
-from core.tenderness import tenderness_now
+from core.tenderness import newest_rating, tenderness_now
 from core.trends import TREND_DAYS, Trend, two_week_trend
 
 CORRECTION_WINDOW = timedelta(minutes=5)
+KNOT_WRITES = frozenset({"add_knot", "update_knot", "delete_knot"})
 SPREAD = 10.0
 """Canvas units between a knot added by name and one already there."""
 
@@ -115,6 +121,32 @@ class KnotMap:
 
     # ------------------------------------------------------------------ reading
 
+    @property
+    def problem(self) -> str:
+        """Why the last change is not in the journal yet ('' when all are)."""
+        return self.journal.pending.error
+
+    def knots(self, statuses: tuple[KnotStatus, ...] = tuple(KnotStatus)) -> list[Knot]:
+        """The knots with `statuses`, oldest first, as the user left them: changes still
+        waiting in the journal's queue are shown as made."""
+        waiting = [w for w in self.journal.pending.waiting() if w.operation in KNOT_WRITES]
+        if not waiting:
+            return self.journal.knots(statuses)
+        knots = {k.id: k for k in self.journal.knots()}
+        for write in waiting:
+            if write.operation == "delete_knot":
+                knots.pop(write.args[0], None)
+            elif write.operation == "add_knot" or write.args[0].id in knots:
+                knots[write.args[0].id] = write.args[0]
+        shown = [k for k in knots.values() if k.status in statuses]
+        return sorted(shown, key=lambda k: (k.created, k.id))
+
+    def knot(self, knot_id: str) -> Knot | None:
+        """One knot by its id, as the user left it."""
+        if not any(w.operation in KNOT_WRITES for w in self.journal.pending.waiting()):
+            return self.journal.knot(knot_id)  # one seek
+        return next((k for k in self.knots() if k.id == knot_id), None)
+
     def visible_statuses(self) -> tuple[KnotStatus, ...]:
         """Active knots, and resolved and archived ones when asked for."""
         return tuple(KnotStatus) if self.show_resolved else (KnotStatus.ACTIVE,)
@@ -126,7 +158,7 @@ class KnotMap:
         now = self.clock.now()
         since = now - timedelta(days=TREND_DAYS)
         marks = []
-        for knot in self.journal.knots(self.visible_statuses()):
+        for knot in self.knots(self.visible_statuses()):
             if knot.view is not wanted:
                 continue
             trend = two_week_trend(self.journal.ratings_for(knot.id, since=since), now)
@@ -137,18 +169,18 @@ class KnotMap:
     def counts(self) -> dict[View, int]:
         """How many knots each view shows."""
         counts = dict.fromkeys(View, 0)
-        for knot in self.journal.knots(self.visible_statuses()):
+        for knot in self.knots(self.visible_statuses()):
             counts[knot.view] += 1
         return counts
 
     def selected(self) -> Knot | None:
         """The selected knot, if it is still there."""
-        return None if self.selected_id is None else self.journal.knot(self.selected_id)
+        return None if self.selected_id is None else self.knot(self.selected_id)
 
     def knot_near(self, x: float, y: float, radius: float) -> Knot | None:
         """The shown knot nearest to (x, y) within `radius` canvas units."""
         best: tuple[float, Knot] | None = None
-        for knot in self.journal.knots(self.visible_statuses()):
+        for knot in self.knots(self.visible_statuses()):
             if knot.view is not self.view:
                 continue
             distance = math.hypot(knot.x * CANVAS_WIDTH - x, knot.y * CANVAS_HEIGHT - y)
@@ -196,7 +228,7 @@ class KnotMap:
             created=self.clock.now(),
             depth=region.muscle.layer,
         )
-        self.journal.add_knot(knot)
+        self._write("add_knot", knot)
         self.selected_id = knot.id
         return knot
 
@@ -205,7 +237,7 @@ class KnotMap:
         beside a knot already there."""
         self.switch_view(region.view)
         cx, cy = self.body.centre(region)
-        taken = [(k.x * CANVAS_WIDTH, k.y * CANVAS_HEIGHT) for k in self.journal.knots()]
+        taken = [(k.x * CANVAS_WIDTH, k.y * CANVAS_HEIGHT) for k in self.knots()]
         spots = [(cx, cy)] + [
             (cx + SPREAD * math.cos(a * math.pi / 4), cy + SPREAD * math.sin(a * math.pi / 4))
             for a in range(8)
@@ -289,7 +321,7 @@ class KnotMap:
 
     def delete(self, knot_id: str) -> None:
         """Delete a knot and its ratings (the UI asks the user first)."""
-        self.journal.delete_knot(knot_id)
+        self._write("delete_knot", knot_id)
         if self.selected_id == knot_id:
             self.selected_id = None
 
@@ -300,16 +332,16 @@ class KnotMap:
         knot = self._knot(knot_id)
         now = self.clock.now()
         rating = Rating(knot.id, now, tenderness, RatingContext.CHECK_IN, sample=knot.sample)
-        newest = self.journal.newest_rating(knot.id)
+        newest = newest_rating(self.journal, knot.id)
         if (
             newest is not None
             and newest.context is RatingContext.CHECK_IN
             and newest.session is None
             and now - newest.at <= CORRECTION_WINDOW
         ):
-            self.journal.replace_rating(newest, rating)
+            self._write("replace_rating", newest, rating)
         else:
-            self.journal.add_rating(rating)
+            self._write("add_rating", rating)
         return rating
 
     def type_digit(self, knot_id: str, digit: int) -> int:
@@ -340,18 +372,22 @@ class KnotMap:
     # ------------------------------------------------------------------ helpers
 
     def _knot(self, knot_id: str) -> Knot:
-        knot = self.journal.knot(knot_id)
+        knot = self.knot(knot_id)
         if knot is None:
             raise KeyError(f"no knot with id {knot_id}")
         return knot
 
     def _save(self, knot: Knot) -> Knot:
-        self.journal.update_knot(knot)
+        self._write("update_knot", knot)
         return knot
+
+    def _write(self, operation: str, *args: object) -> None:
+        """Write now, after what waits; on a failure it waits too (see `problem`)."""
+        self.journal.pending.save(PendingWrite(operation, args))
 
     def _free_label(self, base: str, own_id: str | None = None) -> str:
         """`base`, or 'base 2', 'base 3'… if another knot already has that name."""
-        taken = {k.label for k in self.journal.knots() if k.id != own_id}
+        taken = {k.label for k in self.knots() if k.id != own_id}
         label, number = base, 2
         while label in taken:
             label, number = f"{base} {number}", number + 1

@@ -3,7 +3,8 @@ before the next one (or when asked), so a full disk or a locked file costs nothi
 user did.
 
 There is one queue per open journal (`Journal.pending`), shared by the session, the
-reminders and the check-in. A write is data, not a closure: the name of the journal
+reminders, the check-in, the body map (knots, their edits, ratings and deletions) and
+treatments. A write is data, not a closure: the name of the journal
 method and its record (`PendingWrite`), so what still waits when the app quits can be
 kept in a file (core/recovery_file.py) and replayed through the same journal methods at
 the next start.
@@ -22,12 +23,19 @@ from core.i18n import translate
 from core.journal_rows import (
     UnknownReference,
     check_in_row,
+    knot_row,
     rating_row,
     session_row,
     step_row,
+    treatment_row,
 )
+from core.knot_names import shown_name
 from core.records import (
+    Activity,
     CheckIn,
+    Depth,
+    Knot,
+    KnotStatus,
     Rating,
     RatingContext,
     Session,
@@ -35,6 +43,9 @@ from core.records import (
     Side,
     StepDone,
     StepKind,
+    Treatment,
+    TreatmentKind,
+    View,
     from_ms,
     text_to_ms,
     to_utc_text,
@@ -44,7 +55,9 @@ from core.validation import InvalidValue
 log = logging.getLogger("unknot.journal")
 
 # The journal methods a queued write may call, and the table each one adds a row to
-# (None: end_session and set_check_in change rows, and replaying them twice is harmless).
+# (None: the others change rows, and replaying them again is harmless: an edit of a
+# knot is made again, the latest last; a deletion or a correction already made is
+# skipped; a treatment already there is skipped).
 OPERATIONS: dict[str, str | None] = {
     "start_session": "sessions",
     "add_step": "steps",
@@ -52,17 +65,69 @@ OPERATIONS: dict[str, str | None] = {
     "add_rating": "ratings",
     "add_row": "",  # the table is in the row
     "set_check_in": None,
+    "add_knot": "knots",
+    "update_knot": None,
+    "delete_knot": None,
+    "replace_rating": None,
+    "add_treatment": None,
 }
 
 
 def _moment(text: Any) -> datetime:
     if not isinstance(text, str):
-        raise ValueError(f"not a moment: {text!r}")
+        raise ValueError(
+            translate("pending_writes", "not a moment: {text}").format(text=repr(text))
+        )
     return from_ms(text_to_ms(text))
 
 
 def _maybe_moment(text: Any) -> datetime | None:
     return None if text is None else _moment(text)
+
+
+def _rating(row: Mapping[str, Any]) -> Rating:
+    return Rating(
+        row["knot_id"],
+        _moment(row["at_utc"]),
+        row["tenderness"],
+        RatingContext(row["context"]),
+        _maybe_moment(row["session_utc"]),
+        bool(row["sample"]),
+    )
+
+
+def _knot(row: Mapping[str, Any]) -> Knot:
+    side = Side(row["side"])
+    return Knot(
+        id=row["id"],
+        created=_moment(row["created_utc"]),
+        view=View(row["view"]),
+        x=row["x"],
+        y=row["y"],
+        muscle=row["muscle"],
+        side=side,
+        label=shown_name(row["label"], row["muscle"], side),
+        activity=Activity(row["activity"]),
+        depth=Depth(row["depth"]),
+        onset=None if row["onset"] is None else date.fromisoformat(row["onset"]),
+        status=KnotStatus(row["status"]),
+        notes=row["notes"],
+        sample=bool(row["sample"]),
+    )
+
+
+def _treatment(row: Mapping[str, Any]) -> Treatment:
+    knots = row["knot_ids"]
+    if not isinstance(knots, list) or not all(isinstance(k, str) for k in knots):
+        raise ValueError(translate("pending_writes", "not a list of knots"))
+    return Treatment(
+        on=date.fromisoformat(row["on_date"]),
+        kind=TreatmentKind(row["kind"]),
+        knot_ids=tuple(knots),
+        notes=row["notes"],
+        id=row["id"],
+        sample=bool(row["sample"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -97,6 +162,14 @@ class PendingWrite:
             return check_in_row(args[0])
         if op == "add_row":
             return dict(args[1])
+        if op in ("add_knot", "update_knot"):
+            return knot_row(args[0])
+        if op == "delete_knot":
+            return {"knot_id": args[0]}
+        if op == "replace_rating":
+            return {"old": rating_row(args[0]), "new": rating_row(args[1])}
+        if op == "add_treatment":
+            return treatment_row(args[0]) | {"knot_ids": list(args[0].knot_ids)}
         started, state, ended = args
         return {
             "started_utc": to_utc_text(started),
@@ -120,8 +193,18 @@ class PendingWrite:
     @classmethod
     def _from_data(cls, data: Any) -> PendingWrite:
         if not isinstance(data, Mapping) or not isinstance(data.get("row"), Mapping):
-            raise ValueError("not a write")
+            raise ValueError(translate("pending_writes", "not a write"))
         op, row = data["operation"], data["row"]
+        if op in ("add_knot", "update_knot"):
+            return cls(op, (_knot(row),))
+        if op == "delete_knot":
+            if not isinstance(row["knot_id"], str):
+                raise ValueError(translate("pending_writes", "not a knot"))
+            return cls(op, (row["knot_id"],))
+        if op == "replace_rating":
+            return cls(op, (_rating(row["old"]), _rating(row["new"])))
+        if op == "add_treatment":
+            return cls(op, (_treatment(row),))
         if op == "start_session":
             session = Session(
                 row["routine"],
@@ -145,15 +228,7 @@ class PendingWrite:
             )
             return cls(op, (step,))
         if op == "add_rating":
-            rating = Rating(
-                row["knot_id"],
-                _moment(row["at_utc"]),
-                row["tenderness"],
-                RatingContext(row["context"]),
-                _maybe_moment(row["session_utc"]),
-                bool(row["sample"]),
-            )
-            return cls(op, (rating,))
+            return cls(op, (_rating(row),))
         if op == "set_check_in":
             check_in = CheckIn(
                 date.fromisoformat(row["day"]),
@@ -165,12 +240,13 @@ class PendingWrite:
             return cls(op, (check_in,))
         if op == "add_row":
             if not isinstance(data["table"], str):
-                raise ValueError("no table")
+                raise ValueError(translate("pending_writes", "no table"))
             return cls(op, (data["table"], dict(row)))
         if op == "end_session":
             state = SessionState(row["state"])
             return cls(op, (_moment(row["started_utc"]), state, _moment(row["ended_utc"])))
-        raise ValueError(f"not a journal write: {op!r}")
+        text = translate("pending_writes", "not a journal write: {operation}")
+        raise ValueError(text.format(operation=repr(op)))
 
 
 class WriteRefused(UnknotError):
@@ -190,7 +266,8 @@ class PendingWrites:
 
     A write the journal refuses for good (see `refused`) would hold up every write
     behind it for ever; it is set aside in `refused_writes` instead (the journal keeps
-    those in a file when it closes), and the queue goes on."""
+    those in a file when it closes), and the queue goes on. So is a write that fails
+    for an unforeseen reason (a bug): logged with its traceback, never retried."""
 
     def __init__(self, apply: Callable[[PendingWrite], None]) -> None:
         self._apply = apply
@@ -231,15 +308,19 @@ class PendingWrites:
             while self._queue:
                 try:
                     self._apply(self._queue[0])
-                except (UnknotError, OSError) as error:
-                    if not refused(error):
+                except Exception as error:  # one bad write never blocks the queue
+                    reason: object = error
+                    if not isinstance(error, UnknotError | OSError):
+                        log.exception("a write failed unexpectedly and is set aside")
+                        reason = translate("pending_writes", "something went wrong; see the log")
+                    elif not refused(error):
                         self.error = translate("pending_writes", "Not saved yet: {error}").format(
                             error=error
                         )
                         log.warning("a write failed and is kept for later: %s", error)
                         return False
                     self.refused_writes.append(self._queue[0])
-                    refusal = translate("pending_writes", "Not saved: {error}").format(error=error)
+                    refusal = translate("pending_writes", "Not saved: {error}").format(error=reason)
                     log.error("a write was refused and is set aside: %s", error)
                 self._queue.pop(0)
         finally:

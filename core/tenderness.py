@@ -5,10 +5,14 @@ before a hold (core.trends.RESTING). A rating taken just after a hold shows what
 hold did; it is shown beside it as "after the last hold", never as the knot's
 tenderness now, and never drives a verdict. Every view, the report, the CSV files and
 the CLI ask this module (through core.progress where they show a knot's row).
+
+A rating that waits in the journal's queue of writes (a full disk) counts as soon as the
+user made it: `tenderness_of` and `tenderness_now` look at the queue too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from core.i18n import translate
@@ -37,10 +41,26 @@ class Tenderness:
         return None if self.after_hold is None else self.after_hold.tenderness
 
 
+def newest_rating(
+    journal: Journal, knot_id: str, contexts: Collection[str] | None = None
+) -> Rating | None:
+    """A knot's newest rating (of one of `contexts`), counting those still waiting in
+    the journal's queue of writes (one seek)."""
+    newest = journal.newest_rating(knot_id, contexts)
+    for write in journal.pending.waiting():
+        if write.operation not in ("add_rating", "replace_rating"):
+            continue
+        rating: Rating = write.args[-1]  # a correction: the new rating
+        wanted = contexts is None or rating.context.value in contexts
+        if rating.knot_id == knot_id and wanted and (newest is None or rating.at >= newest.at):
+            newest = rating
+    return newest
+
+
 def tenderness_of(journal: Journal, knot_id: str) -> Tenderness:
     """One knot's tenderness now and its last hold's effect (two seeks)."""
-    now = journal.newest_rating(knot_id, RESTING)
-    after = journal.newest_rating(knot_id, AFTER_HOLD)
+    now = newest_rating(journal, knot_id, RESTING)
+    after = newest_rating(journal, knot_id, AFTER_HOLD)
     if after is not None and now is not None and after.at < now.at:
         after = None
     return Tenderness(now, after)
@@ -48,7 +68,7 @@ def tenderness_of(journal: Journal, knot_id: str) -> Tenderness:
 
 def tenderness_now(journal: Journal, knot_id: str) -> int | None:
     """One knot's tenderness now (None: it has no resting rating yet; one seek)."""
-    now = journal.newest_rating(knot_id, RESTING)
+    now = newest_rating(journal, knot_id, RESTING)
     return None if now is None else now.tenderness
 
 

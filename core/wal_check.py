@@ -7,6 +7,11 @@ a page size other than the database's, a bad header or frame checksum, or commit
 frames after a bad one) is copied privately beside it under a dated name, and the
 copy's path is reported. The -wal itself is left for SQLite; nothing is deleted here.
 
+Only a regular file is read (a FIFO there would block the start, a device never end:
+core/reading.py), once, and at most WAL_READ_LIMIT bytes; a larger -wal is left to
+SQLite unchecked. A -wal whose size, change time or inode differ after the check is
+live (another Unknot writing it), not damaged.
+
 File format: https://www.sqlite.org/fileformat2.html#walformat
 """
 
@@ -20,6 +25,7 @@ from pathlib import Path
 
 from core.i18n import translate
 from core.paths import FILE_MODE
+from core.reading import FileTooLarge, check_regular_or_absent, read_regular_file
 
 log = logging.getLogger("unknot.journal")
 
@@ -27,13 +33,14 @@ MAGIC_LITTLE, MAGIC_BIG = 0x377F0682, 0x377F0683  # the low bit: checksum byte o
 WAL_VERSION = 3007000
 WAL_HEADER = 32
 FRAME_HEADER = 24
+WAL_READ_LIMIT = 1024 * 1024 * 1024  # SQLite checkpoints at about 8 MB; 1 GB is not usual
 
 
-def _u32(data: bytes, at: int) -> int:
+def _u32(data: bytes | bytearray, at: int) -> int:
     return int.from_bytes(data[at : at + 4], "big")
 
 
-def _checksum(data: bytes, big_endian: bool, start: tuple[int, int]) -> tuple[int, int]:
+def _checksum(data: bytes | bytearray, big_endian: bool, start: tuple[int, int]) -> tuple[int, int]:
     """SQLite's WAL checksum of `data` (a multiple of 8 bytes), continued from `start`."""
     s0, s1 = start
     words = struct.unpack(f"{'>' if big_endian else '<'}{len(data) // 4}I", data)
@@ -56,23 +63,24 @@ def database_page_size(database: Path) -> int | None:
     return 65536 if size == 1 else size
 
 
-def wal_problem(wal: bytes, page_size: int | None) -> str:
+def wal_problem(wal: bytes | bytearray, page_size: int | None) -> str:
     """What is wrong with a -wal's bytes for a database of `page_size` ('' when it
     matches, or holds no frame header SQLite would read)."""
     if len(wal) < WAL_HEADER:
         return ""
     magic = _u32(wal, 0)
     if magic not in (MAGIC_LITTLE, MAGIC_BIG) or _u32(wal, 4) != WAL_VERSION:
-        return "it is not an SQLite -wal file"
+        return translate("wal_check", "it is not an SQLite -wal file")
     big = magic == MAGIC_BIG
     running = _checksum(wal[:24], big, (0, 0))
     if running != (_u32(wal, 24), _u32(wal, 28)):
-        return "its header checksum is wrong"
+        return translate("wal_check", "its header checksum is wrong")
     size = _u32(wal, 8)
     if page_size is None:
-        return "there is no journal beside it"
+        return translate("wal_check", "there is no journal beside it")
     if size != page_size:
-        return f"its page size ({size}) is not the journal's ({page_size})"
+        text = translate("wal_check", "its page size ({size}) is not the journal's ({page_size})")
+        return text.format(size=size, page_size=page_size)
     salts = wal[16:24]
     frame = FRAME_HEADER + size
     broken = 0  # the first frame that does not check out; frames after it are not read
@@ -80,7 +88,10 @@ def wal_problem(wal: bytes, page_size: int | None) -> str:
         head = wal[at : at + FRAME_HEADER]
         ours = head[8:16] == salts
         if broken and ours:
-            return f"frame {broken} is damaged and frames after it would be dropped"
+            text = translate(
+                "wal_check", "frame {number} is damaged and frames after it would be dropped"
+            )
+            return text.format(number=broken)
         if broken or not ours:
             broken = broken or number
             continue
@@ -88,23 +99,29 @@ def wal_problem(wal: bytes, page_size: int | None) -> str:
         if running != (_u32(head, 16), _u32(head, 20)):
             broken = number
             if _u32(head, 4):  # a commit frame: its transaction would be dropped
-                return f"frame {number} is damaged"
+                return translate("wal_check", "frame {number} is damaged").format(number=number)
     return ""
 
 
 def keep_mismatched_wal(database: Path, now: datetime) -> tuple[Path | None, str]:
     """(copy, what is wrong) when the -wal of `database` does not match it: the copy is
     private (0600), beside it, dated, and checked whole; (None, '') otherwise. OSError
-    when the -wal cannot be read or the copy cannot be made."""
+    when the -wal cannot be read or the copy cannot be made; NotRegularFile
+    (core/reading.py) when it is a FIFO, a device or a folder."""
     wal = database.with_name(database.name + "-wal")
+    check_regular_or_absent(wal)
     try:
-        data = wal.read_bytes()
+        before = _identity(wal)
+        data = read_regular_file(wal, WAL_READ_LIMIT)  # read once, held once
     except FileNotFoundError:
+        return None, ""
+    except FileTooLarge as error:
+        log.warning("%s; left to SQLite unchecked", error)
         return None, ""
     problem = wal_problem(data, database_page_size(database))
     if not problem:
         return None, ""
-    if wal.read_bytes() != data:  # another Unknot is writing it now: it is live, not damaged
+    if _identity(wal) != before:  # another Unknot is writing it now: live, not damaged
         log.info("%s changed while it was checked; left to SQLite", wal)
         return None, ""
     copy = _private_copy(wal, data, now)
@@ -114,7 +131,23 @@ def keep_mismatched_wal(database: Path, now: datetime) -> tuple[Path | None, str
     ).format(problem=problem)
 
 
-def _private_copy(source: Path, data: bytes, now: datetime) -> Path:
+def _reads_back(path: Path, data: bytes | bytearray) -> bool:
+    """True when `path` holds exactly `data`; compared a megabyte at a time."""
+    chunk = 1024 * 1024
+    with path.open("rb", buffering=0) as handle, memoryview(data) as view:
+        for at in range(0, len(data), chunk):
+            if handle.read(chunk) != view[at : at + chunk]:
+                return False
+        return handle.read(1) == b""
+
+
+def _identity(path: Path) -> tuple[int, int, int]:
+    """What changes when a file is written or replaced: size, change time, inode."""
+    info = path.stat()
+    return info.st_size, info.st_mtime_ns, info.st_ino
+
+
+def _private_copy(source: Path, data: bytes | bytearray, now: datetime) -> Path:
     """`data` (the bytes of `source`) in a new private file beside it, named after it
     and `now`; never overwrites."""
     stamp = now.strftime("%Y%m%d-%H%M%S")
@@ -133,7 +166,7 @@ def _private_copy(source: Path, data: bytes, now: datetime) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if target.read_bytes() != data:
+        if not _reads_back(target, data):
             raise OSError(f"{target}: the copy does not read back as written")
     except BaseException:
         target.unlink(missing_ok=True)

@@ -86,8 +86,13 @@ class KnotPanel(QWidget):
         # two parts shown in turn (not a QStackedWidget, whose height is its tallest page's)
         self.empty_part = self._build_empty()
         self.editor_part = self._build_editor()
+        # "Not saved yet: …" while a change waits in the journal's queue (a full disk)
+        self.writes_problem = QLabel()
+        self.writes_problem.setWordWrap(True)
+        self.writes_problem.setObjectName("writes-problem")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.writes_problem)
         layout.addWidget(self.empty_part)
         layout.addWidget(self.editor_part)
         self.show_knot()
@@ -308,6 +313,7 @@ class KnotPanel(QWidget):
     def show_knot(self) -> None:
         """Show the model's selected knot, or the empty state."""
         self.save_notes()
+        self._show_problem()
         knot = self.model.selected()
         self._knot = knot
         self._loading = True
@@ -482,6 +488,11 @@ class KnotPanel(QWidget):
         if text != knot.notes:
             self._run(lambda: self.model.edit(knot.id, notes=text))
             self._knot = self.model.selected() if self.model.selected_id == knot.id else None
+            self._show_problem()
+
+    def _show_problem(self) -> None:
+        self.writes_problem.setText(self.model.problem)
+        self.writes_problem.setVisible(bool(self.model.problem))
 
     def _ask_delete(self) -> None:
         if self._knot is not None:

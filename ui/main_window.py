@@ -7,7 +7,6 @@ from datetime import timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from core import APP_NAME, __version__
 from core.clock import Clock
-from core.errors import UnknotError
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.journal import Journal
 from core.paths import Paths
-from core.records import KnotStatus, ReminderKind
+from core.pending_writes import PendingWrite
+from core.records import KnotStatus, ReminderKind, Treatment
 from core.reminder_desk import ReminderDesk
 from core.reminder_texts import Answer
 from core.routine_files import load_routines, user_routines_dir
@@ -222,18 +221,19 @@ class MainWindow(QMainWindow):
     def log_treatment(self) -> None:
         """ "I had a massage today": the form, then the journal; the plans move on."""
         dialog = TreatmentDialog(
-            self._journal.knots([KnotStatus.ACTIVE]), self._clock.now().date(), self
+            self._journal.knots([KnotStatus.ACTIVE]),
+            self._clock.now().date(),
+            self._save_treatment,
+            self,
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            self._journal.add_treatment(dialog.treatment())
-        except UnknotError as error:
-            QMessageBox.warning(
-                self, translate("main_window", "The treatment was not saved"), str(error)
-            )
-            return
+        dialog.exec()
+
+    def _save_treatment(self, treatment: Treatment) -> str:
+        """Through the journal's queue of writes: on a full disk it waits there (kept at
+        quit); '' when it is saved, else why not yet."""
+        self._journal.pending.save(PendingWrite("add_treatment", (treatment,)))
         self.journal_changed()  # a treatment can change what the plans want today
+        return self._journal.pending.error
 
     def journal_changed(self) -> None:
         """The journal changed outside the pages (a treatment, an import, a restore):

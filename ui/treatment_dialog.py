@@ -1,8 +1,13 @@
 """Log a professional treatment ("I had a massage today") — the day, the kind, and the
-knots it treated. A treatment counts as a focused session in each knot's plan."""
+knots it treated. A treatment counts as a focused session in each knot's plan.
+
+Save hands the treatment to `save` (the journal's queue of writes). When it cannot be
+written yet (a full disk), the form stays open and says so ("Not saved yet: …"); the
+treatment waits in the queue, and Save becomes Close."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -25,10 +30,19 @@ from core.records import NOTES_MAX, Knot, Treatment, TreatmentKind
 
 
 class TreatmentDialog(QDialog):
-    """A short form; `treatment()` is what it describes once accepted."""
+    """A short form; `treatment()` is what it describes. Save calls `save` with it,
+    which answers why it is not in the journal yet ('' when it is)."""
 
-    def __init__(self, knots: list[Knot], today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        knots: list[Knot],
+        today: date,
+        save: Callable[[Treatment], str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._save = save
+        self.saved = False
         self.setWindowTitle(translate("treatment_dialog", "Log a treatment"))
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
@@ -70,6 +84,11 @@ class TreatmentDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        self.writes_problem = QLabel()
+        self.writes_problem.setWordWrap(True)
+        self.writes_problem.setObjectName("writes-problem")
+        self.writes_problem.hide()
         column = QVBoxLayout(self)
         column.addWidget(
             QLabel(
@@ -80,7 +99,26 @@ class TreatmentDialog(QDialog):
             )
         )
         column.addLayout(form)
+        column.addWidget(self.writes_problem)
         column.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Save: the treatment goes to the journal; the form stays open to say so when
+        it could not be written yet."""
+        if self.saved:  # Close, after "Not saved yet"
+            super().accept()
+            return
+        problem = self._save(self.treatment())
+        self.saved = True
+        if not problem:
+            super().accept()
+            return
+        self.writes_problem.setText(problem)
+        self.writes_problem.show()
+        for widget in (self.day, self.kind, self.knots, self.notes):
+            widget.setEnabled(False)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
 
     def treatment(self) -> Treatment:
         """The treatment the form describes."""

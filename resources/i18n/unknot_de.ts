@@ -1174,109 +1174,109 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../core/journal.py" line="139" />
+        <location filename="../../core/journal.py" line="146" />
         <source>Part of your journal was damaged ({damage}), so its newest changes may be missing. Nothing was deleted: a copy was kept as {path}.</source>
         <translation>Ein Teil deines Tagebuchs war beschädigt ({damage}), daher fehlen vielleicht die neuesten Änderungen. Nichts wurde gelöscht: Eine Kopie liegt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="175" />
+        <location filename="../../core/journal.py" line="182" />
         <source>SQLite cannot open it ({error})</source>
         <translation>SQLite kann die Datei nicht öffnen ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="185" />
+        <location filename="../../core/journal.py" line="192" />
         <source>SQLite cannot read it ({error})</source>
         <translation>SQLite kann die Datei nicht lesen ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="190" />
+        <location filename="../../core/journal.py" line="197" />
         <source>PRAGMA quick_check found damage: {damage}</source>
         <translation>PRAGMA quick_check hat Schäden gefunden: {damage}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="193" />
+        <location filename="../../core/journal.py" line="200" />
         <source>it is an SQLite database, but not an Unknot journal</source>
         <translation>es ist eine SQLite-Datenbank, aber kein Unknot-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="207" />
+        <location filename="../../core/journal.py" line="214" />
         <source>{path}: cannot open the journal ({error})</source>
         <translation>{path}: das Tagebuch kann nicht geöffnet werden ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="209" />
+        <location filename="../../core/journal.py" line="216" />
         <source>{path}: cannot open the journal: its folder is read-only ({error})</source>
         <translation>{path}: das Tagebuch kann nicht geöffnet werden: sein Ordner ist schreibgeschützt ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="239" />
+        <location filename="../../core/journal.py" line="246" />
         <source>{path}: its -wal file does not match it and no copy of it could be kept ({reason}); the journal was not opened, nothing was changed</source>
         <translation>{path}: Die zugehörige -wal-Datei passt nicht dazu, und es konnte keine Kopie davon angelegt werden ({reason}); das Tagebuch wurde nicht geöffnet, nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="249" />
-        <location filename="../../core/journal.py" line="1119" />
+        <location filename="../../core/journal.py" line="256" />
+        <location filename="../../core/journal.py" line="1178" />
         <source>{path}: cannot read the journal ({reason})</source>
         <translation>{path}: das Tagebuch kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="253" />
+        <location filename="../../core/journal.py" line="260" />
         <source>{path}: written by a newer Unknot (journal version {version}; this one reads up to {readable}); it was left untouched, update Unknot</source>
         <translation>{path}: von einem neueren Unknot geschrieben (Tagebuchversion {version}; dieses liest bis {readable}); es wurde nicht verändert, aktualisiere Unknot</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="265" />
+        <location filename="../../core/journal.py" line="272" />
         <source>{path}: the journal could not be read ({damage}) nor moved aside ({reason}); it was left as it is</source>
         <translation>{path}: das Tagebuch konnte weder gelesen ({damage}) noch beiseitegelegt werden ({reason}); es wurde so gelassen, wie es ist</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="303" />
+        <location filename="../../core/journal.py" line="310" />
         <source>{path}: cannot create the journal ({reason})</source>
         <translation>{path}: das Tagebuch kann nicht angelegt werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="443" />
+        <location filename="../../core/journal.py" line="495" />
         <source>{path}: cannot write the journal ({error})</source>
         <translation>{path}: in das Tagebuch kann nicht geschrieben werden ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="452" />
+        <location filename="../../core/journal.py" line="504" />
         <source>{path}: cannot save to the journal ({error})</source>
         <translation>{path}: im Tagebuch kann nicht gespeichert werden ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="556" />
+        <location filename="../../core/journal.py" line="608" />
         <source>no knot with id {id}</source>
         <translation>kein Knoten mit der ID {id}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="598" />
+        <location filename="../../core/journal.py" line="650" />
         <source>no rating of knot {id} at {at}</source>
         <translation>keine Bewertung des Knotens {id} um {at}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="967" />
+        <location filename="../../core/journal.py" line="1019" />
         <source>daily_check_ins: the check-in of {day} needs stress or desk_hours (or both)</source>
         <translation>daily_check_ins: der Check-in vom {day} braucht stress oder desk_hours (oder beides)</translation>
     </message>
     <message>
         <location filename="../../core/backups.py" line="141" />
-        <location filename="../../core/journal.py" line="1242" />
+        <location filename="../../core/journal.py" line="1306" />
         <source>{path}: backup failed ({error})</source>
         <translation>{path}: Sicherung fehlgeschlagen ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1250" />
+        <location filename="../../core/journal.py" line="1314" />
         <source>{path}: cannot restore this backup: {damage}</source>
         <translation>{path}: diese Sicherung kann nicht wiederhergestellt werden: {damage}</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1253" />
+        <location filename="../../core/journal.py" line="1317" />
         <source>{path}: made by a newer Unknot (version {version})</source>
         <translation>{path}: von einem neueren Unknot erstellt (Version {version})</translation>
     </message>
     <message>
-        <location filename="../../core/journal.py" line="1260" />
+        <location filename="../../core/journal.py" line="1324" />
         <source>{path}: restore failed ({error})</source>
         <translation>{path}: Wiederherstellen fehlgeschlagen ({error})</translation>
     </message>
@@ -1615,17 +1615,17 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>knot_map</name>
     <message>
-        <location filename="../../core/knot_map.py" line="71" />
+        <location filename="../../core/knot_map.py" line="77" />
         <source>not rated yet</source>
         <translation>noch nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../core/knot_map.py" line="73" />
+        <location filename="../../core/knot_map.py" line="79" />
         <source>tenderness {n}</source>
         <translation>Empfindlichkeit {n}</translation>
     </message>
     <message>
-        <location filename="../../core/knot_map.py" line="99" />
+        <location filename="../../core/knot_map.py" line="105" />
         <source>No muscle of the map there. Press inside a muscle to mark a knot.</source>
         <translation>Dort ist kein Muskel der Karte. Klicke in einen Muskel, um einen Knoten zu markieren.</translation>
     </message>
@@ -1666,230 +1666,230 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
         <translation>Jahre her</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="101" />
+        <location filename="../../ui/knot_panel.py" line="106" />
         <source>No knot selected</source>
         <translation>Kein Knoten ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="106" />
+        <location filename="../../ui/knot_panel.py" line="111" />
         <source>Press a muscle on the map to mark a knot there, or choose the muscle here.</source>
         <translation>Drück auf der Karte auf einen Muskel, um dort einen Knoten zu markieren, oder wähl den Muskel hier aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="113" />
+        <location filename="../../ui/knot_panel.py" line="118" />
         <source>Mark a knot</source>
         <translation>Knoten markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="115" />
+        <location filename="../../ui/knot_panel.py" line="120" />
         <source>&amp;Muscle:</source>
         <translation>&amp;Muskel:</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="140" />
-        <location filename="../../ui/knot_panel.py" line="147" />
+        <location filename="../../ui/knot_panel.py" line="145" />
+        <location filename="../../ui/knot_panel.py" line="152" />
         <source>Muscle</source>
         <translation>Muskel</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="154" />
+        <location filename="../../ui/knot_panel.py" line="159" />
         <source>How it hurts</source>
         <translation>Wie er schmerzt</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="156" />
+        <location filename="../../ui/knot_panel.py" line="161" />
         <source>Active: hurts at rest</source>
         <translation>Aktiv: schmerzt auch in Ruhe</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="157" />
+        <location filename="../../ui/knot_panel.py" line="162" />
         <source>Latent: only when pressed</source>
         <translation>Latent: nur bei Druck</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="162" />
+        <location filename="../../ui/knot_panel.py" line="167" />
         <source>Depth</source>
         <translation>Tiefe</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="164" />
+        <location filename="../../ui/knot_panel.py" line="169" />
         <source>Superficial</source>
         <translation>Oberflächlich</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="165" />
+        <location filename="../../ui/knot_panel.py" line="170" />
         <source>Deep</source>
         <translation>Tief</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="170" />
-        <location filename="../../ui/knot_panel.py" line="177" />
+        <location filename="../../ui/knot_panel.py" line="175" />
+        <location filename="../../ui/knot_panel.py" line="182" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="172" />
+        <location filename="../../ui/knot_panel.py" line="177" />
         <source>What makes it worse or better, what you tried…</source>
         <translation>Was es schlimmer oder besser macht, was du ausprobiert hast …</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="180" />
+        <location filename="../../ui/knot_panel.py" line="185" />
         <source>Mark resolved</source>
         <translation>Als abgeklungen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="182" />
+        <location filename="../../ui/knot_panel.py" line="187" />
         <source>This knot has gone: hide it from the map</source>
         <translation>Dieser Knoten ist weg: auf der Karte ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="185" />
+        <location filename="../../ui/knot_panel.py" line="190" />
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="187" />
+        <location filename="../../ui/knot_panel.py" line="192" />
         <source>Stop following this knot but keep its history</source>
         <translation>Diesen Knoten nicht mehr verfolgen, seinen Verlauf aber behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="190" />
+        <location filename="../../ui/knot_panel.py" line="195" />
         <source>Follow again</source>
         <translation>Wieder verfolgen</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="192" />
+        <location filename="../../ui/knot_panel.py" line="197" />
         <source>Show this knot on the map again and follow it</source>
         <translation>Diesen Knoten wieder auf der Karte zeigen und verfolgen</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="195" />
+        <location filename="../../ui/knot_panel.py" line="200" />
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="197" />
+        <location filename="../../ui/knot_panel.py" line="202" />
         <source>Delete this knot and its ratings (asks first)</source>
         <translation>Diesen Knoten und seine Bewertungen löschen (mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="213" />
+        <location filename="../../ui/knot_panel.py" line="218" />
         <source>Tenderness now</source>
         <translation>Empfindlichkeit jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="228" />
+        <location filename="../../ui/knot_panel.py" line="233" />
         <source>Tenderness, 0 to 10</source>
         <translation>Druckempfindlichkeit, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="242" />
+        <location filename="../../ui/knot_panel.py" line="247" />
         <source>Rate {value}</source>
         <translation>Mit {value} bewerten</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="255" />
+        <location filename="../../ui/knot_panel.py" line="260" />
         <source>Not known</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="256" />
+        <location filename="../../ui/knot_panel.py" line="261" />
         <source>Some time ago</source>
         <translation>Vor einiger Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="257" />
+        <location filename="../../ui/knot_panel.py" line="262" />
         <source>On a date</source>
         <translation>An einem Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="263" />
+        <location filename="../../ui/knot_panel.py" line="268" />
         <source>How long ago</source>
         <translation>Wie lange her</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="266" />
+        <location filename="../../ui/knot_panel.py" line="271" />
         <source>Unit of time</source>
         <translation>Zeiteinheit</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="277" />
-        <location filename="../../ui/knot_panel.py" line="405" />
+        <location filename="../../ui/knot_panel.py" line="282" />
+        <location filename="../../ui/knot_panel.py" line="411" />
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="278" />
+        <location filename="../../ui/knot_panel.py" line="283" />
         <source>Date it started</source>
         <translation>Datum des Beginns</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="283" />
+        <location filename="../../ui/knot_panel.py" line="288" />
         <source>&amp;Started</source>
         <translation>&amp;Seit wann</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="350" />
+        <location filename="../../ui/knot_panel.py" line="356" />
         <source>{muscle} (under the knot)</source>
         <translation>{muscle} (unter dem Knoten)</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="356" />
+        <location filename="../../ui/knot_panel.py" line="362" />
         <source>Tenderness not rated yet</source>
         <translation>Empfindlichkeit noch nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="358" />
+        <location filename="../../ui/knot_panel.py" line="364" />
         <source>Tenderness {value} out of 10</source>
         <translation>Empfindlichkeit {value} von 10</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="538" />
+        <location filename="../../ui/knot_panel.py" line="549" />
         <source>Not rated yet.</source>
         <translation>Noch nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="540" />
+        <location filename="../../ui/knot_panel.py" line="551" />
         <source>No resting rating yet: rate it now, before a hold.</source>
         <translation>Noch keine Ruhebewertung: Bewerte ihn jetzt, vor dem Halten.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="544" />
+        <location filename="../../ui/knot_panel.py" line="555" />
         <source>Last rated {when}.</source>
         <translation>Zuletzt bewertet {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="403" />
+        <location filename="../../ui/knot_panel.py" line="409" />
         <source>Started {ago} ({date}).</source>
         <translation>Begonnen {ago} ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="527" />
+        <location filename="../../ui/knot_panel.py" line="538" />
         <source>{label} (resolved)</source>
         <translation>{label} (abgeklungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="529" />
+        <location filename="../../ui/knot_panel.py" line="540" />
         <source>{label} (archived)</source>
         <translation>{label} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="546" />
+        <location filename="../../ui/knot_panel.py" line="557" />
         <source>After the last hold: {value}.</source>
         <translation>Nach dem letzten Halten: {value}.</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="556" />
+        <location filename="../../ui/knot_panel.py" line="567" />
         <source>today at {time}</source>
         <translation>heute um {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="558" />
+        <location filename="../../ui/knot_panel.py" line="569" />
         <source>yesterday at {time}</source>
         <translation>gestern um {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/knot_panel.py" line="559" />
+        <location filename="../../ui/knot_panel.py" line="570" />
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
@@ -1905,44 +1905,39 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="53" />
         <source>Body map</source>
         <translation>Körperkarte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Session</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>Routines</source>
         <translation>Abläufe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="57" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Pages</source>
         <translation>Seiten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="233" />
-        <source>The treatment was not saved</source>
-        <translation>Die Behandlung wurde nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="264" />
@@ -2619,12 +2614,47 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>pending_writes</name>
     <message>
-        <location filename="../../core/pending_writes.py" line="236" />
+        <location filename="../../core/pending_writes.py" line="79" />
+        <source>not a moment: {text}</source>
+        <translation>kein Zeitpunkt: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../core/pending_writes.py" line="122" />
+        <source>not a list of knots</source>
+        <translation>keine Liste von Knoten</translation>
+    </message>
+    <message>
+        <location filename="../../core/pending_writes.py" line="196" />
+        <source>not a write</source>
+        <translation>kein Schreibvorgang</translation>
+    </message>
+    <message>
+        <location filename="../../core/pending_writes.py" line="202" />
+        <source>not a knot</source>
+        <translation>kein Knoten</translation>
+    </message>
+    <message>
+        <location filename="../../core/pending_writes.py" line="243" />
+        <source>no table</source>
+        <translation>keine Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../core/pending_writes.py" line="248" />
+        <source>not a journal write: {operation}</source>
+        <translation>kein Schreibvorgang des Tagebuchs: {operation}</translation>
+    </message>
+    <message>
+        <location filename="../../core/pending_writes.py" line="315" />
+        <source>something went wrong; see the log</source>
+        <translation>etwas ist schiefgegangen; sieh im Protokoll nach</translation>
+    </message>
+    <message>
+        <location filename="../../core/pending_writes.py" line="317" />
         <source>Not saved yet: {error}</source>
         <translation>Noch nicht gespeichert: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/pending_writes.py" line="242" />
+        <location filename="../../core/pending_writes.py" line="323" />
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
@@ -3070,22 +3100,47 @@ Das Tagebuch, wie es jetzt ist, wird vorher gesichert, es geht also nichts verlo
 <context>
     <name>recovery_file</name>
     <message>
-        <location filename="../../core/recovery_file.py" line="41" />
+        <location filename="../../core/recovery_file.py" line="58" />
         <source>Unsaved changes from the last time could not be read; the file was kept as {path} ({damage}).</source>
         <translation>Ungespeicherte Änderungen vom letzten Mal konnten nicht gelesen werden; die Datei wurde als {path} aufbewahrt ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../core/recovery_file.py" line="50" />
+        <location filename="../../core/recovery_file.py" line="65" />
         <source>Changes that could not be saved last time are in the journal now ({count}).</source>
         <translation>Änderungen, die letztes Mal nicht gespeichert werden konnten, stehen jetzt im Tagebuch ({count}).</translation>
     </message>
     <message>
-        <location filename="../../core/recovery_file.py" line="55" />
+        <location filename="../../core/recovery_file.py" line="71" />
         <source>Changes that could not be saved last time ({count}) still wait to be saved; Unknot keeps trying.</source>
         <translation>Änderungen, die letztes Mal nicht gespeichert werden konnten ({count}), warten noch aufs Speichern; Unknot versucht es weiter.</translation>
     </message>
     <message>
-        <location filename="../../core/recovery_file.py" line="121" />
+        <location filename="../../core/recovery_file.py" line="78" />
+        <source>Changes that could not be saved yet are not in this (kept in {path}); Unknot saves them as soon as it can write the journal.</source>
+        <translation>Änderungen, die noch nicht gespeichert werden konnten, sind hier nicht enthalten (aufbewahrt in {path}); Unknot speichert sie, sobald es ins Tagebuch schreiben kann.</translation>
+    </message>
+    <message>
+        <location filename="../../core/recovery_file.py" line="144" />
+        <source>not an Unknot recovery file</source>
+        <translation>keine Wiederherstellungsdatei von Unknot</translation>
+    </message>
+    <message>
+        <location filename="../../core/recovery_file.py" line="146" />
+        <source>version {version} is not {expected}</source>
+        <translation>Version {version} ist nicht {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../core/recovery_file.py" line="154" />
+        <source>write {number}: {error}</source>
+        <translation>Schreibvorgang {number}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/recovery_file.py" line="164" />
+        <source>add_row does not write {table}</source>
+        <translation>add_row schreibt nicht in {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/recovery_file.py" line="185" />
         <source>{path}: the unsaved changes cannot be read ({reason})</source>
         <translation>{path}: Die ungespeicherten Änderungen können nicht gelesen werden ({reason})</translation>
     </message>
@@ -5916,7 +5971,7 @@ Etwa {minutes} Min. · du brauchst: {needs}</translation>
 <context>
     <name>tenderness</name>
     <message>
-        <location filename="../../core/tenderness.py" line="78" />
+        <location filename="../../core/tenderness.py" line="98" />
         <source>after the last hold: {value}</source>
         <translation>nach dem letzten Halten: {value}</translation>
     </message>
@@ -6179,52 +6234,52 @@ Etwa {minutes} Min. · du brauchst: {needs}</translation>
 <context>
     <name>treatment_dialog</name>
     <message>
-        <location filename="../../ui/treatment_dialog.py" line="32" />
+        <location filename="../../ui/treatment_dialog.py" line="46" />
         <source>Log a treatment</source>
         <translation>Behandlung eintragen</translation>
     </message>
     <message>
-        <location filename="../../ui/treatment_dialog.py" line="37" />
+        <location filename="../../ui/treatment_dialog.py" line="51" />
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/treatment_dialog.py" line="42" />
+        <location filename="../../ui/treatment_dialog.py" line="56" />
         <source>Knots it treated</source>
         <translation>Behandelte Knoten</translation>
     </message>
     <message>
-        <location filename="../../ui/treatment_dialog.py" line="55" />
+        <location filename="../../ui/treatment_dialog.py" line="69" />
         <source>Optional: who, what they found, how it felt</source>
         <translation>Optional: wer, was gefunden wurde, wie es sich angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../ui/treatment_dialog.py" line="58" />
+        <location filename="../../ui/treatment_dialog.py" line="72" />
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
-        <location filename="../../ui/treatment_dialog.py" line="59" />
+        <location filename="../../ui/treatment_dialog.py" line="73" />
         <source>&amp;What:</source>
         <translation>W&amp;as:</translation>
     </message>
     <message>
-        <location filename="../../ui/treatment_dialog.py" line="61" />
+        <location filename="../../ui/treatment_dialog.py" line="75" />
         <source>&amp;Knots treated:</source>
         <translation>&amp;Behandelte Knoten:</translation>
     </message>
     <message>
-        <location filename="../../ui/treatment_dialog.py" line="63" />
+        <location filename="../../ui/treatment_dialog.py" line="77" />
         <source>No active knots to tick.</source>
         <translation>Keine aktiven Knoten zum Ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/treatment_dialog.py" line="67" />
+        <location filename="../../ui/treatment_dialog.py" line="81" />
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location filename="../../ui/treatment_dialog.py" line="76" />
+        <location filename="../../ui/treatment_dialog.py" line="95" />
         <source>A massage or therapy session counts as a focused session for each knot.</source>
         <translation>Eine Massage oder Therapiestunde zählt für jeden behandelten Knoten als gezielte Einheit.</translation>
     </message>
@@ -6356,7 +6411,37 @@ Etwa {minutes} Min. · du brauchst: {needs}</translation>
 <context>
     <name>wal_check</name>
     <message>
-        <location filename="../../core/wal_check.py" line="112" />
+        <location filename="../../core/wal_check.py" line="73" />
+        <source>it is not an SQLite -wal file</source>
+        <translation>sie ist keine SQLite-wal-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../core/wal_check.py" line="77" />
+        <source>its header checksum is wrong</source>
+        <translation>ihre Kopf-Prüfsumme ist falsch</translation>
+    </message>
+    <message>
+        <location filename="../../core/wal_check.py" line="80" />
+        <source>there is no journal beside it</source>
+        <translation>neben ihr liegt kein Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../core/wal_check.py" line="82" />
+        <source>its page size ({size}) is not the journal's ({page_size})</source>
+        <translation>ihre Seitengröße ({size}) ist nicht die des Tagebuchs ({page_size})</translation>
+    </message>
+    <message>
+        <location filename="../../core/wal_check.py" line="91" />
+        <source>frame {number} is damaged and frames after it would be dropped</source>
+        <translation>Rahmen {number} ist beschädigt, und die Rahmen danach würden verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../core/wal_check.py" line="102" />
+        <source>frame {number} is damaged</source>
+        <translation>Rahmen {number} ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../core/wal_check.py" line="129" />
         <source>the -wal file does not match the journal: {problem}</source>
         <translation>die -wal-Datei passt nicht zum Tagebuch: {problem}</translation>
     </message>

@@ -7,9 +7,11 @@ the translation file with xml.etree, as Qt would look the texts up.
 from __future__ import annotations
 
 import importlib.util
+import json
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -19,10 +21,12 @@ from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.muscles import MUSCLES_BY_ID
 from core.onset import day_text, describe_onset
 from core.records import ReminderKind, SessionState, Side, StepKind, TreatmentKind
+from core.recovery_file import RecoveryFileDamaged, read_recovery
 from core.reminder_texts import TEXTS, Answer, answer_label
 from core.routine_files import load_routines, step_library
 from core.routines import routine_name
 from core.safety import SAFETY_SECTIONS, safety_intro
+from core.wal_check import _checksum, wal_problem
 from tests.core.session_helpers import hold, routine_of, stretch
 from tests.helpers import ROOT
 
@@ -181,3 +185,38 @@ def test_the_german_file_translates_the_core_texts_it_is_asked_for() -> None:
     assert "Nacken und Schultern am Schreibtisch" in [r.name for r in routines]
     for step in [s for r in routines for s in r.steps] + list(step_library("holds")):
         assert step.heading != step.title and step.instructions != step.text
+
+
+def test_the_reasons_in_the_recovery_notice_and_the_wal_notice_are_translated(
+    tmp_path: Path,
+) -> None:
+    """They were English in a German window: "frame 1 is damaged", "not an Unknot
+    recovery file" (the notices around them were translated)."""
+    table = {
+        ("wal_check", "it is not an SQLite -wal file"): "sie ist keine SQLite-WAL-Datei",
+        ("wal_check", "its page size ({size}) is not the journal's ({page_size})"): (
+            "ihre Seitengröße ({size}) ist nicht die des Tagebuchs ({page_size})"
+        ),
+        ("recovery_file", "not an Unknot recovery file"): "keine Wiederherstellungsdatei",
+        ("recovery_file", "write {number}: {error}"): "Schreibvorgang {number}: {error}",
+        ("pending_writes", "not a journal write: {operation}"): "kein Schreibvorgang: {operation}",
+    }
+    i18n.install(lambda context, text: table.get((context, text), ""))
+    assert wal_problem(b"x" * 64, 8192) == "sie ist keine SQLite-WAL-Datei"
+    header = bytearray(32)
+    header[0:4], header[4:8] = (0x377F0682).to_bytes(4, "big"), (3007000).to_bytes(4, "big")
+    header[8:12] = (4096).to_bytes(4, "big")
+    header[24:32] = b"".join(
+        n.to_bytes(4, "big") for n in _checksum(bytes(header[:24]), False, (0, 0))
+    )
+    assert wal_problem(bytes(header), 8192) == (
+        "ihre Seitengröße (4096) ist nicht die des Tagebuchs (8192)"
+    )
+    path = tmp_path / "unsaved-writes.json"
+    path.write_text('{"format": "no"}')
+    with pytest.raises(RecoveryFileDamaged, match="keine Wiederherstellungsdatei"):
+        read_recovery(path)
+    item = {"operation": "drop_table", "row": {}}
+    path.write_text(json.dumps({"format": "unknot-unsaved-writes", "version": 1, "writes": [item]}))
+    with pytest.raises(RecoveryFileDamaged, match="Schreibvorgang 1: kein Schreibvorgang"):
+        read_recovery(path)

@@ -10,7 +10,9 @@ import pytest
 
 from core.clock import FakeClock
 from core.journal import FILE_NAME, Journal, JournalWriteError
+from core.pending_writes import PendingWrite
 from core.records import Rating
+from core.recovery_file import write_recovery
 from tests.core.journal_helpers import START, make_knot, open_journal
 
 
@@ -45,3 +47,17 @@ def test_a_journal_that_needs_opening_is_left_to_open(tmp_path: Path) -> None:
     old.execute("PRAGMA user_version = 1")
     old.close()
     assert Journal.open_read_only(tmp_path, clock) is None  # open migrates it
+
+
+def test_kept_writes_are_left_to_open_unless_the_app_makes_them(tmp_path: Path) -> None:
+    clock = FakeClock(START)
+    open_journal(tmp_path, clock).close()
+    glass = {"at_utc": "2026-03-02T09:00:00.000Z", "ml": 250, "sample": 0}
+    kept = tmp_path / "unsaved-writes-2.json"
+    write_recovery(kept, [PendingWrite("add_row", ("water", glass))])
+    assert Journal.open_read_only(tmp_path, clock) is None  # open makes them first
+    beside = Journal.open_read_only(tmp_path, clock, beside_writer=True)
+    assert beside is not None and beside.count("water") == 0
+    assert str(kept) in beside.report.unsaved.notice() and kept.exists()
+    beside.close()
+    assert kept.exists()  # a reader never touches them

@@ -4,6 +4,7 @@ fails at quit, and the change key that caches use (a restore changes it)."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -53,6 +54,14 @@ class Failing:
             real(*args)
 
         monkeypatch.setattr(journal, name, write)
+
+
+def unreadable(_path: Path) -> list[PendingWrite]:
+    raise PermissionError(13, "Permission denied")
+
+
+def disk_full(*_args: Any, **_kwargs: Any) -> None:
+    raise UnknotError("the disk is full")
 
 
 @pytest.fixture
@@ -261,10 +270,6 @@ def test_an_unreadable_file_is_left_where_it_is_and_reported(
     open_journal(folder, clock).close()
     path = recovery_path(folder)
     path.write_bytes(b"{}")
-
-    def unreadable(_path: Path) -> list[PendingWrite]:
-        raise PermissionError(13, "Permission denied")
-
     monkeypatch.setattr("core.journal.read_recovery", unreadable)
     journal = open_journal(folder, clock)
     assert journal.report.unsaved.moved_aside == path and path.read_bytes() == b"{}"
@@ -295,3 +300,110 @@ def test_a_row_already_there_is_refused_for_good(journal: Journal, clock: FakeCl
     journal.pending.save(PendingWrite("add_rating", (rating,)))  # the same key again
     assert len(journal.pending) == 0 and journal.pending.refused_writes
     assert journal.pending.error.startswith("Not saved: ")
+
+
+def glass(clock: FakeClock, ml: int) -> PendingWrite:
+    row = {"at_utc": to_utc_text(clock.now()), "ml": ml, "sample": False}
+    return PendingWrite("add_row", ("water", row))
+
+
+def test_a_recovery_file_not_read_at_start_is_never_replaced_at_quit(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It was: unreadable at the start, left where it was, then replaced at quit by what
+    waited then, so the writes it held were gone."""
+    folder = tmp_path / "data"
+    open_journal(folder, clock).close()
+    first = recovery_path(folder)
+    recovery_file.write_recovery(first, [glass(clock, 100)])
+    kept = first.read_bytes()
+    with monkeypatch.context() as patch:
+        patch.setattr("core.journal.read_recovery", unreadable)
+        journal = open_journal(folder, clock)
+        assert journal.report.unsaved.moved_aside == first
+        clock.advance(60)
+        failing = Failing(journal, "add_row", patch)
+        journal.pending.save(glass(clock, 200))
+        journal.close()
+    assert failing.calls >= 2 and first.read_bytes() == kept  # untouched
+    second = folder / "unsaved-writes-2.json"
+    assert [w.row()["ml"] for w in read_recovery(second)] == [200]
+
+    again = open_journal(folder, clock)  # readable now: both, oldest first, then gone
+    assert again.report.unsaved.found == 2 and again.report.unsaved.saved
+    assert [ml for (ml,) in again._db.execute("SELECT ml FROM water ORDER BY rowid")] == [100, 200]
+    assert recovery_file.recovery_files(folder) == []
+    again.close()
+
+
+def test_writes_kept_again_at_quit_go_to_a_new_file_and_the_old_ones_go(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "data"
+    open_journal(folder, clock).close()
+    recovery_file.write_recovery(recovery_path(folder), [glass(clock, 100)])
+    recovery_file.write_recovery(folder / "unsaved-writes-3.json", [glass(clock, 150)])
+    with monkeypatch.context() as patch:
+        patch.setattr(Journal, "_add", disk_full)  # the disk is still full
+        journal = open_journal(folder, clock)
+        assert journal.report.unsaved.found == 2 and not journal.report.unsaved.saved
+        journal.close()
+    (only,) = recovery_file.recovery_files(folder)
+    assert only.name == "unsaved-writes-4.json"  # after every name there, never over one
+    assert [w.row()["ml"] for w in read_recovery(only)] == [100, 150]
+
+
+def test_a_write_failing_for_an_unforeseen_reason_is_set_aside_at_close(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, caplog: Any
+) -> None:
+    """It was: the exception left close(), the refused writes were never kept and the
+    connection never closed."""
+    folder = tmp_path / "data"
+    journal = open_journal(folder, clock)
+    bug = PendingWrite("add_rating", (Rating(make_knot(clock).id, clock.now(), 5),))
+
+    def add_rating(*_args: Any) -> None:
+        raise RuntimeError("a bug in a write")
+
+    monkeypatch.setattr(journal, "add_rating", add_rating)
+    monkeypatch.setattr(journal, "add_row", disk_full)
+    journal.pending.save(bug)  # the bug: set aside at once, the queue goes on
+    assert journal.pending.error == "Not saved: something went wrong; see the log"
+    journal.pending.save(glass(clock, 100))  # the disk: waits
+    assert len(journal.pending) == 1 and journal.pending.refused_writes == [bug]
+    monkeypatch.undo()
+    journal.close()
+    with pytest.raises(sqlite3.ProgrammingError):
+        journal.count("water")  # closed
+    assert "RuntimeError: a bug in a write" in caplog.text  # with its traceback
+    (refused,) = folder.glob("unsaved-writes.refused-*.json")
+    assert [w.row() for w in read_recovery(refused)] == [bug.row()]
+    again = open_journal(folder, clock)
+    assert again.count("water") == 1  # made at close
+    again.close()
+
+
+def test_close_always_closes_and_keeps_the_refused_writes(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "data"
+    open_journal(folder, clock).close()
+    recovery_file.write_recovery(recovery_path(folder), [glass(clock, 100)])
+    with monkeypatch.context() as patch:
+        patch.setattr(Journal, "_add", disk_full)
+        journal = open_journal(folder, clock)
+    gone = PendingWrite("add_rating", (Rating(make_knot(clock).id, clock.now(), 5),))
+    journal.pending.keep([gone])  # its knot is gone: refused at close
+
+    def locked(self: Path, missing_ok: bool = False) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "unlink", locked)
+    journal.close()  # the file is written: removing it fails, and nothing else does
+    monkeypatch.undo()
+    with pytest.raises(sqlite3.ProgrammingError):
+        journal.count("water")
+    assert len(list(folder.glob("unsaved-writes.refused-*.json"))) == 1
+    again = open_journal(folder, clock)  # replayed again: the row there is skipped
+    assert again.count("water") == 1 and again.report.unsaved.saved
+    again.close()

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import tracemalloc
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from core.wal_check import WAL_HEADER, database_page_size, wal_problem
+from core import wal_check
+from core.wal_check import WAL_HEADER, database_page_size, keep_mismatched_wal, wal_problem
 
 
 def live_wal(tmp_path: Path, page_size: int = 8192, rows: int = 20) -> tuple[bytes, int]:
@@ -73,3 +76,45 @@ def test_a_wal_of_another_page_size_or_without_a_journal(tmp_path: Path) -> None
     data, _ = live_wal(tmp_path, page_size=4096)
     assert wal_problem(data, 8192) == "its page size (4096) is not the journal's (8192)"
     assert wal_problem(data, None) == "there is no journal beside it"
+
+
+def foreign_wal(tmp_path: Path, size: int) -> Path:
+    """A journal with a -wal of `size` bytes that is no -wal at all."""
+    database = tmp_path / "journal.sqlite3"
+    sqlite3.connect(database).close()
+    wal = database.with_name(database.name + "-wal")
+    wal.write_bytes(bytes(range(256)) * (size // 256))
+    return database
+
+
+def test_a_big_wal_is_read_once_and_held_once(tmp_path: Path) -> None:
+    """It was read whole twice (a second read to see whether it changed) and read back
+    whole once more after the copy: three times its size in memory."""
+    database = foreign_wal(tmp_path, 8 * 1024 * 1024)
+    size = database.with_name(database.name + "-wal").stat().st_size
+    tracemalloc.start()
+    try:
+        copy, problem = keep_mismatched_wal(database, datetime(2026, 3, 2, 9, 0))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert copy is not None and "not an SQLite -wal file" in problem
+    assert copy.stat().st_size == size
+    assert peak < 1.5 * size, f"peak {peak / 1e6:.1f} MB for a {size / 1e6:.1f} MB -wal"
+
+
+def test_a_wal_that_changes_while_it_is_checked_is_live_not_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = foreign_wal(tmp_path, 4096)
+    wal = database.with_name(database.name + "-wal")
+    real = wal_check.wal_problem
+
+    def another_unknot_writes(data: bytes | bytearray, page_size: int | None) -> str:
+        with wal.open("ab") as handle:  # same size would do too: the time changes
+            handle.write(b"x" * 8)
+        return real(data, page_size)
+
+    monkeypatch.setattr(wal_check, "wal_problem", another_unknot_writes)
+    assert keep_mismatched_wal(database, datetime(2026, 3, 2, 9, 0)) == (None, "")
+    assert list(tmp_path.glob("*.kept-*")) == []

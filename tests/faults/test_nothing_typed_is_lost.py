@@ -3,6 +3,7 @@ and what still fails at quit is kept in the recovery file and made at the next s
 
 from __future__ import annotations
 
+import json
 import stat
 from datetime import timedelta
 from pathlib import Path
@@ -10,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from core.clock import FakeClock
+from core.instance_lock import InstanceLock
 from core.journal import Journal
 from core.paths import Paths
 from core.pending_writes import PendingWrite
 from core.records import SessionState, Side
-from core.recovery_file import recovery_path, write_recovery
+from core.recovery_file import recovery_files, recovery_path, write_recovery
 from core.reminder_desk import ReminderDesk
 from core.session import GuidedSession
 from core.settings import Settings
@@ -112,3 +114,42 @@ def test_the_cli_makes_the_kept_writes_and_says_so_in_one_line(
     )
     assert not recovery_path(paths.data).exists()
     assert_nothing_lost(paths.data, Saved().add_row("water", glass), exactly=True)
+
+
+def test_an_export_of_a_journal_there_makes_the_kept_writes_first(
+    paths: Paths, clock: FakeClock, tmp_path: Path
+) -> None:
+    """It was: export and report read the journal read-only and left the kept writes out."""
+    Journal.open(paths.data, clock).close()
+    glass = {"at_utc": "2026-03-02T09:00:00.000Z", "ml": 250, "sample": 0}
+    write_recovery(
+        paths.data / "unsaved-writes-2.json", [PendingWrite("add_row", ("water", glass))]
+    )
+    out = tmp_path / "out.json"
+    result = run_cli("--data-dir", str(paths.data), "export", "--format", "json", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        "unknot: Changes that could not be saved last time are in the journal now (1).\n"
+    )
+    assert [row["ml"] for row in json.loads(out.read_text())["tables"]["water"]] == [250]
+    assert recovery_files(paths.data) == []
+
+
+def test_an_export_beside_the_running_app_leaves_the_kept_writes_to_it_and_says_so(
+    paths: Paths, clock: FakeClock, tmp_path: Path
+) -> None:
+    Journal.open(paths.data, clock).close()
+    glass = {"at_utc": "2026-03-02T09:00:00.000Z", "ml": 250, "sample": 0}
+    kept = recovery_path(paths.data)
+    write_recovery(kept, [PendingWrite("add_row", ("water", glass))])
+    out = tmp_path / "out.json"
+    with InstanceLock.acquire(paths.data, "app"):  # the app runs, and keeps trying
+        result = run_cli(
+            "--data-dir", str(paths.data), "export", "--format", "json", "--out", str(out)
+        )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        f"unknot: Changes that could not be saved yet are not in this (kept in {kept});"
+        " Unknot saves them as soon as it can write the journal.\n"
+    )
+    assert json.loads(out.read_text())["tables"]["water"] == [] and kept.exists()

@@ -7,6 +7,7 @@ size."""
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 import tracemalloc
@@ -14,10 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from core import recovery_file
 from core.clock import FakeClock
 from core.exchange import ImportRefused, import_file
 from core.journal import Journal
 from core.paths import Paths
+from core.recovery_file import recovery_path
 from tests.faults.test_hostile_import import filled
 from tests.faults.test_odd_input import one_line
 from tests.helpers import ROOT, app_env, run_cli
@@ -130,3 +133,46 @@ def test_a_large_file_of_empty_objects_is_refused_with_memory_near_its_size(
         journal.close()
     assert "not an Unknot export" in str(refused.value)
     assert peak <= 3 * size, f"peak {peak / 1e6:.0f} MB for a {size / 1e6:.0f} MB file"
+
+
+def a_fifo_or_a_huge_file(target: Path, make: str) -> None:
+    if make == "fifo":
+        os.mkfifo(target)
+    else:  # sparse: claims far more than any recovery file may hold, costs no disk
+        with target.open("wb") as handle:
+            handle.truncate(recovery_file.READ_LIMIT + 1)
+
+
+@pytest.mark.parametrize("make", ["fifo", "huge"])
+def test_a_recovery_file_that_is_a_fifo_or_huge_is_refused_kept_and_reported(
+    paths: Paths, clock: FakeClock, tmp_path: Path, make: str
+) -> None:
+    Journal.open(paths.data, clock).close()
+    target = recovery_path(paths.data)
+    a_fifo_or_a_huge_file(target, make)
+    what = "is a named pipe, not a regular file" if make == "fifo" else "bytes is more than"
+    done = cli(paths, "demo", "--weeks", "1")
+    assert done.returncode == 0, done.stderr
+    assert what in done.stderr and "Unsaved changes from the last time" in done.stderr
+    (kept,) = paths.data.glob("unsaved-writes.damaged-*.json")  # never deleted
+    if make == "fifo":
+        assert stat.S_ISFIFO(kept.stat().st_mode)
+    else:
+        assert kept.stat().st_size == recovery_file.READ_LIMIT + 1
+    # Reported once: the next command is quiet about it, and the lock was let go.
+    again = cli(paths, "export", "--format", "json", "--out", str(tmp_path / "o.json"))
+    assert again.returncode == 0 and "Unsaved" not in again.stderr
+
+
+@pytest.mark.parametrize("journal_there", [False, True])
+def test_a_wal_that_is_a_fifo_is_refused_at_once(
+    paths: Paths, clock: FakeClock, tmp_path: Path, journal_there: bool
+) -> None:
+    if journal_there:
+        Journal.open(paths.data, clock).close()
+    wal = paths.data / "journal.sqlite3-wal"
+    os.mkfifo(wal)
+    for args in (["export", "--format", "json", "--out", str(tmp_path / "o.json")], ["demo"]):
+        line = one_line(cli(paths, *args))
+        assert line == f"unknot: {wal}: is a named pipe, not a regular file\n"
+    assert stat.S_ISFIFO(wal.stat().st_mode)  # left as it is

@@ -14,6 +14,7 @@ from core.body import AXIS_X, catalogue
 from core.clock import FakeClock
 from core.journal import Journal
 from core.records import TEN_KEY_WINDOW_S, Activity, KnotStatus, Side, View
+from tests.faults.test_disk_full import FullDisk
 from ui.body_map_page import BodyMapPage
 from ui.knot_marker import KnotMarker
 from ui.knot_panel import NOTES_PAUSE_MS
@@ -297,3 +298,26 @@ def test_a_label_with_a_right_to_left_override_cannot_reorder_the_words_beside_i
     page.panel.show_knot()
     assert page.panel.title.text() == f"{FSI}abc\u202edef{PDI} (resolved)"
     page.panel.title.grab().save("/tmp/whole-bidi-title.png")
+
+
+def test_on_a_full_disk_the_panel_says_not_saved_yet_and_the_map_keeps_the_knot(
+    qtbot: QtBot, page: BodyMapPage, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    disk = FullDisk(journal._db)
+    monkeypatch.setattr(journal, "_db", disk)
+    disk.full = True
+    click(qtbot, page, centre_of(page, "upper_trapezius", Side.RIGHT))
+    panel = page.panel
+    panel.rate_buttons[6].click()
+    assert journal.knots() == [] and disk.refused >= 1  # nothing in the journal yet
+    assert panel.writes_problem.isVisible()
+    assert panel.writes_problem.text().startswith("Not saved yet: ")
+    assert panel.tenderness_value.text() == "6/10"  # what the user did, shown as done
+    assert only_marker(page).accessibleName() == "Right upper trapezius, tenderness 6, active"
+    assert panel.title.text() == "Right upper trapezius"
+    page.grab().save("/tmp/harden-body-map-not-saved.png")
+    disk.full = False
+    panel.rate_buttons[5].click()  # a correction: it and what waited are written, in order
+    assert not panel.writes_problem.isVisible()
+    (knot,) = journal.knots()
+    assert journal.ratings_for(knot.id).tenderness == (5,)

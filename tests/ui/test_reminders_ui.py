@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from core.clock import FakeClock
@@ -22,6 +22,7 @@ from core.records import Rating, ReminderKind, TreatmentKind
 from core.reminders import Due
 from core.settings import SettingsStore
 from tests.core.journal_helpers import make_knot
+from tests.faults.test_disk_full import FullDisk
 from ui.app import AppShell
 from ui.reminder_driver import AWAY_CHECK, UNANNOUNCED_CAP
 from ui.reminder_popup import ReminderPopup
@@ -365,6 +366,8 @@ def test_a_logged_treatment_is_a_focused_session_for_its_knots(
         items["Right upper trapezius"].setCheckState(Qt.CheckState.Checked)
         dialog.kind.setCurrentIndex(1)
         dialog.notes.setText("  pressure on the right shoulder  ")
+        dialog.accept()  # Save: the form saves, and closes when it is saved
+        assert dialog.saved and dialog.writes_problem.isHidden()
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(TreatmentDialog, "exec", fill_in)
@@ -378,3 +381,42 @@ def test_a_logged_treatment_is_a_focused_session_for_its_knots(
     assert logged.notes == "pressure on the right shoulder"
     # the chronic knot had its focused session today: the next is due in a week
     assert driver.desk.next_due() == datetime(2026, 3, 9, 17, tzinfo=BERLIN)
+
+
+def test_a_treatment_on_a_full_disk_waits_and_the_form_says_not_saved_yet(
+    make_shell: Make, berlin: FakeClock, diary: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It was written at once: on a full disk it failed and the user was told to try
+    again, though the one queue of writes keeps every other change."""
+    knot = make_knot(berlin)
+    diary.add_knot(knot)
+    shell = make_shell(
+        water_on=False, posture_on=False, micro_break_on=False, movement_break_on=False
+    )
+    disk = FullDisk(diary._db)
+    monkeypatch.setattr(diary, "_db", disk)
+    disk.full = True
+    seen: list[tuple[str, bool, str]] = []
+
+    def fill_in(dialog: TreatmentDialog) -> QDialog.DialogCode:
+        dialog.knots.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.accept()  # Save
+        seen.append((dialog.writes_problem.text(), dialog.isHidden(), dialog.notes.isEnabled()))
+        dialog.grab().save("/tmp/harden-treatment-not-saved.png")
+        close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+        assert (
+            close is not None
+            and dialog.buttons.button(QDialogButtonBox.StandardButton.Save) is None
+        )
+        close.click()
+        return QDialog.DialogCode(dialog.result())
+
+    monkeypatch.setattr(TreatmentDialog, "exec", fill_in)
+    shell.window.today_page.treatment_button.click()
+    ((problem, _hidden, editable),) = seen
+    assert problem.startswith("Not saved yet: ") and not editable
+    assert diary.treatments() == [] and len(diary.pending) == 1
+    disk.full = False
+    diary.pending.flush()
+    (logged,) = diary.treatments()
+    assert logged.knot_ids == (knot.id,)
