@@ -85,7 +85,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     try:
-        python = ensure_venv(argv[0])
+        python = ensure_venv("app" if argv[0] == "run" else "test")
     except subprocess.CalledProcessError as error:
         print(f"dev.py: setting up .venv failed: {error}", file=sys.stderr)
         return 1

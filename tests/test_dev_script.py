@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ class FakeInstall:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         self.installed: list[str] = []
+        self.ran: list[list[str]] = []
         venv_dir = tmp_path / ".venv"
         monkeypatch.setattr(dev, "VENV", venv_dir)
         monkeypatch.setattr(
@@ -43,9 +45,11 @@ class FakeInstall:
         python.touch()
 
     def _run(self, command: list[str], check: bool = False, **_: Any) -> Any:
-        if command[-2:] != ["--upgrade", "pip"]:
+        if command[1:4] == ["-m", "pip", "install"] and command[-2:] != ["--upgrade", "pip"]:
             self.installed.append(command[-1])
-        return None
+        elif command[1:4] != ["-m", "pip", "install"]:
+            self.ran.append(command[1:])
+        return subprocess.CompletedProcess(command, 0)
 
 
 def test_run_installs_the_app_without_the_test_tools(
@@ -70,6 +74,19 @@ def test_a_test_install_serves_run_without_installing_again(
     dev.ensure_venv("test")
     dev.ensure_venv("app")
     assert fake.installed == [f"{dev.ROOT}[test]"]
+
+
+def test_the_readme_commands_install_what_each_needs(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # As typed: `python3 dev.py run …` (it once asked for an install kind named "run").
+    fake = FakeInstall(monkeypatch, tmp_path)
+    assert dev.main(["run", "--data-dir", "/tmp/try", "demo"]) == 0
+    assert fake.installed == [str(dev.ROOT)]
+    assert fake.ran == [[str(dev.ROOT / "main.py"), "--data-dir", "/tmp/try", "demo"]]
+    assert dev.main(["test", "-k", "journal"]) == 0
+    assert fake.installed == [str(dev.ROOT), f"{dev.ROOT}[test]"]
+    assert fake.ran[-1] == ["-m", "pytest", "-k", "journal"]
 
 
 def _readme_commands() -> list[str]:
