@@ -63,7 +63,8 @@ def atomic_write(path: Path, check: Callable[[Path], None] | None = None) -> Ite
         raise
 
 
-def _free_name(folder: Path, stem: str, suffix: str) -> Path:
+def free_name(folder: Path, stem: str, suffix: str) -> Path:
+    """`<stem><suffix>` in `folder`, or `<stem>-2<suffix>`, `-3`… : the first not there."""
     candidate = folder / f"{stem}{suffix}"
     number = 2
     while candidate.exists():
@@ -77,7 +78,7 @@ def move_aside(path: Path, now: datetime, word: str) -> Path:
     its SQLite -wal and -shm companions. Never deletes, never overwrites; returns the
     new path of the main file."""
     stamp = now.strftime("%Y%m%d-%H%M%S")
-    target = _free_name(path.parent, f"{path.stem}.{word}-{stamp}", path.suffix)
+    target = free_name(path.parent, f"{path.stem}.{word}-{stamp}", path.suffix)
     _rename_no_overwrite(path, target)
     for companion in ("-wal", "-shm"):
         extra = path.with_name(path.name + companion)

@@ -23,7 +23,7 @@ from typing import Any
 
 from core.clock import Clock
 from core.errors import UnknotError
-from core.files import create_private_file, move_aside
+from core.files import create_private_file, free_name, move_aside
 from core.i18n import translate
 from core.journal_rows import (
     DAY_MS,
@@ -452,11 +452,7 @@ class Journal:
             return  # else never replayed: kept for a person to look at
         path = recovery_path(self.path.parent)
         stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
-        refused = path.with_name(f"{path.stem}.refused-{stamp}{path.suffix}")
-        number = 2
-        while refused.exists():
-            refused = path.with_name(f"{path.stem}.refused-{stamp}-{number}{path.suffix}")
-            number += 1
+        refused = free_name(path.parent, f"{path.stem}.refused-{stamp}", path.suffix)
         self._keep(refused, self.pending.refused_writes)
 
     def _keep(self, path: Path, writes: list[PendingWrite]) -> bool:

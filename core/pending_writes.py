@@ -143,6 +143,16 @@ class PendingWrite:
         if self.operation not in OPERATIONS:
             raise ValueError(f"not a journal write: {self.operation}")
 
+    @classmethod
+    def check_in(cls, check_in: CheckIn) -> PendingWrite:
+        """Record (or replace) the day's check-in."""
+        return cls("set_check_in", (check_in,))
+
+    @classmethod
+    def treatment(cls, treatment: Treatment) -> PendingWrite:
+        """Log a massage or therapy session."""
+        return cls("add_treatment", (treatment,))
+
     def table(self) -> str | None:
         """The table this write adds one row to, or None when it changes rows."""
         table = OPERATIONS[self.operation]

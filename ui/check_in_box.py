@@ -164,7 +164,7 @@ class CheckInBox(QFrame):
     def _still_queued(self, check_in: CheckIn) -> bool:
         """True while the journal's queue still holds this check-in (other writes may
         wait there too: the queue is the journal's)."""
-        return PendingWrite("set_check_in", (check_in,)) in self._writes.waiting()
+        return PendingWrite.check_in(check_in) in self._writes.waiting()
 
     def refresh(self) -> None:
         """Show today's answers."""
@@ -200,6 +200,6 @@ class CheckInBox(QFrame):
         now = self._clock.now()
         check_in = CheckIn(now.date(), stress, desk_hours, now)
         self._waiting = check_in
-        self._writes.save(PendingWrite("set_check_in", (check_in,)))
+        self._writes.save(PendingWrite.check_in(check_in))
         self.refresh()
         self.saved.emit()

@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
     def _save_treatment(self, treatment: Treatment) -> str:
         """Through the journal's queue of writes: on a full disk it waits there (kept at
         quit); '' when it is saved, else why not yet."""
-        self._journal.pending.save(PendingWrite("add_treatment", (treatment,)))
+        self._journal.pending.save(PendingWrite.treatment(treatment))
         self.journal_changed()  # a treatment can change what the plans want today
         return self._journal.pending.error
 
